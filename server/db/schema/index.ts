@@ -1,0 +1,5 @@
+export * from './agreements.ts';
+export * from './commitments.ts';
+export * from './status-updates.ts';
+export * from './users.ts';
+export * from './audit.ts';

@@ -1,0 +1,96 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { agreements, auditEvents, commitments, statusUpdates, updateSources } from '../schema/index.ts';
+import type { SeedAgreement } from './seed-types.ts';
+
+export const SEED_AUTHOR = 'Accord Tracker editors';
+const SEED_LOCK_KEY = 4_201_809_20;
+
+export type SeedResult =
+  | { seeded: true; agreements: number; commitments: number; updates: number }
+  | { seeded: false; reason: string };
+
+/**
+ * Seeds the given agreements once: only into a database with no agreements and no audit history,
+ * so a restart adds nothing and data that analysts have touched is never seeded over.
+ */
+export async function seedIfEmpty(
+  db: Db,
+  seed: readonly SeedAgreement[],
+  now = new Date(),
+): Promise<SeedResult> {
+  return db.transaction(async (tx) => {
+    // Concurrent first starts on one PostgreSQL take turns here; the loser then sees data and skips.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(agreements);
+    const [history] = await tx.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
+    if ((existing?.n ?? 0) > 0) return { seeded: false, reason: 'the database already holds agreements' };
+    if ((history?.n ?? 0) > 0) return { seeded: false, reason: 'the database has an edit history' };
+
+    let commitmentCount = 0;
+    let updateCount = 0;
+    let tick = 0; // distinct createdAt per update keeps same-day ties in seed order
+    for (const [agreementIndex, agreement] of seed.entries()) {
+      const [agreementRow] = await tx
+        .insert(agreements)
+        .values({
+          slug: agreement.slug,
+          title: agreement.title,
+          titleKo: agreement.titleKo ?? null,
+          signedOn: agreement.signedOn,
+          place: agreement.place,
+          parties: agreement.parties,
+          summary: agreement.summary,
+          sourceUrl: agreement.sourceUrl ?? null,
+          position: agreementIndex,
+        })
+        .returning({ id: agreements.id });
+      for (const [position, commitment] of agreement.commitments.entries()) {
+        const [commitmentRow] = await tx
+          .insert(commitments)
+          .values({
+            slug: commitment.slug,
+            agreementId: agreementRow!.id,
+            articleRef: commitment.articleRef,
+            title: commitment.title,
+            titleKo: commitment.titleKo ?? null,
+            text: commitment.text,
+            category: commitment.category,
+            parties: commitment.parties,
+            deadline: commitment.deadline ?? null,
+            deadlineNote: commitment.deadlineNote ?? null,
+            position,
+          })
+          .returning({ id: commitments.id });
+        commitmentCount++;
+        for (const update of commitment.updates) {
+          const [updateRow] = await tx
+            .insert(statusUpdates)
+            .values({
+              commitmentId: commitmentRow!.id,
+              status: update.status,
+              effectiveOn: update.effectiveOn,
+              summary: update.summary,
+              summaryKo: update.summaryKo ?? null,
+              authorName: SEED_AUTHOR,
+              createdAt: new Date(now.getTime() + tick++),
+            })
+            .returning({ id: statusUpdates.id });
+          await tx.insert(updateSources).values(
+            update.sources.map((source, index) => ({
+              updateId: updateRow!.id,
+              position: index,
+              url: source.url,
+              title: source.title,
+              publisher: source.publisher ?? null,
+              publishedOn: source.publishedOn ?? null,
+              kind: source.kind ?? null,
+            })),
+          );
+          updateCount++;
+        }
+      }
+    }
+    return { seeded: true, agreements: seed.length, commitments: commitmentCount, updates: updateCount };
+  });
+}

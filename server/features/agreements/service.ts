@@ -1,0 +1,23 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { agreements } from '../../db/schema/index.ts';
+import type { Agreement, AgreementDetail } from '../../../shared/contracts/public.ts';
+import { notFound } from '../../http/errors.ts';
+import { presentAgreement } from '../commitments/presenter.ts';
+import { listCommitments } from '../commitments/service.ts';
+import { emptyCounts } from '../dashboard/build-dashboard.ts';
+
+export async function listAgreements(db: Db): Promise<Agreement[]> {
+  const rows = await db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id));
+  return rows.map(presentAgreement);
+}
+
+/** One agreement with its commitments (status now) and its counts by status. */
+export async function getAgreement(db: Db, slug: string): Promise<AgreementDetail> {
+  const [row] = await db.select().from(agreements).where(eq(agreements.slug, slug));
+  if (!row) throw notFound(`Agreement "${slug}"`);
+  const commitments = await listCommitments(db, { agreement: slug });
+  const counts = emptyCounts();
+  for (const commitment of commitments) counts[commitment.status]++;
+  return { ...presentAgreement(row), commitments, counts };
+}

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import express from 'express';
+import type { Router } from 'express';
+import type { CatalogStore } from '../features/catalog/catalog-store.ts';
+
+const SITE = 'Accord Tracker';
+const DEFAULT_DESCRIPTION =
+  'Where every commitment of the 2018 Pyongyang Joint Declaration and its military agreement stands, how it got there, and the sources.';
+
+interface PageMeta {
+  status: number;
+  title: string;
+  description: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
+
+/** Title, description and HTTP status for a client route, so shared links and crawlers read well without JavaScript. */
+async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
+  if (path === '/') return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
+  const commitment = /^\/commitments\/([^/]+)\/?$/.exec(path);
+  if (commitment) {
+    const slug = decodeURIComponent(commitment[1]!);
+    const found = (await catalog.get()).commitments.find((row) => row.slug === slug);
+    if (found) return { status: 200, title: `${found.title} — ${SITE}`, description: found.text };
+  }
+  const agreement = /^\/agreements\/([^/]+)\/?$/.exec(path);
+  if (agreement) {
+    const slug = decodeURIComponent(agreement[1]!);
+    const found = (await catalog.get()).agreements.find((row) => row.slug === slug);
+    if (found) return { status: 200, title: `${found.title} — ${SITE}`, description: found.summary };
+  }
+  if (['/login', '/about', '/updates'].includes(path))
+    return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
+  return { status: 404, title: `Page not found — ${SITE}`, description: DEFAULT_DESCRIPTION };
+}
+
+function renderShell(template: string, meta: PageMeta): string {
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    );
+}
+
+/**
+ * Serves the built client: hashed assets with long caching, and index.html for every page route,
+ * with that page's title and description filled in (and 404 for pages that do not exist).
+ */
+export function clientPages(clientDir: string, catalog: CatalogStore): Router {
+  const router = express.Router();
+  const root = resolve(clientDir);
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) {
+    router.get(/.*/, (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web client is not built. Run `npm run build` (npm start does this).');
+    });
+    return router;
+  }
+  const template = readFileSync(indexPath, 'utf8');
+  router.use(
+    '/assets',
+    express.static(join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  router.use(express.static(root, { index: false, maxAge: '1h' }));
+  router.get(/.*/, async (req, res) => {
+    const meta = await metaFor(req.path, catalog);
+    res.status(meta.status).setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(renderShell(template, meta));
+  });
+  return router;
+}

@@ -1,0 +1,51 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from '../logger.ts';
+import { HttpError } from './errors.ts';
+
+/** The shape of errors from Express's own parts (body-parser, serve-static): http-errors objects. */
+interface LibraryHttpError {
+  type?: string;
+  status?: number;
+}
+
+/** Maps the library errors a client can cause (bad JSON, too large, missing file) to our error codes. */
+function fromLibrary(error: LibraryHttpError): HttpError | undefined {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return new HttpError(400, 'validation_error', 'The request body is not valid JSON');
+    case 'entity.too.large':
+      return new HttpError(413, 'payload_too_large', 'The request body is too large');
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return new HttpError(415, 'unsupported_media_type', 'Unsupported body encoding');
+  }
+  // serve-static's missing file (ENOENT, not marked expose) and any other client error it raises.
+  if (error.status === 404) return new HttpError(404, 'not_found', 'Not found');
+  if (error.status && error.status >= 400 && error.status < 500)
+    return new HttpError(error.status, 'validation_error', 'Bad request');
+  return undefined;
+}
+
+/** The one place errors become responses: known ones as they are, anything else as a bare 500. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const known = error instanceof HttpError ? error : fromLibrary(error as LibraryHttpError);
+    const httpError =
+      known ?? new HttpError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
+    if (!known) {
+      logger.error('unhandled error', {
+        reqId: res.locals.requestId,
+        method: req.method,
+        path: req.path,
+        error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+      });
+    }
+    if (res.headersSent) return void res.end();
+    const { status, code, message, details } = httpError;
+    res.status(status).json({ error: details ? { code, message, details } : { code, message } });
+  };
+}
+
+export const apiNotFound: RequestHandler = (req) => {
+  throw new HttpError(404, 'not_found', `No API route for ${req.method} ${req.path}`);
+};

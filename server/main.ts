@@ -1,0 +1,64 @@
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig } from './config.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { runMigrations } from './db/migrate.ts';
+import { openConfiguredDatabase } from './db/open.ts';
+import { seedIfEmpty } from './db/seed/apply-seed.ts';
+import { pyongyang2018Seed } from './db/seed/pyongyang-2018.ts';
+import { createApp } from './http/app.ts';
+import { createLogger } from './logger.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Start-up: config -> database (lock, migrate, seed) -> app -> listen; clean shutdown on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openConfiguredDatabase(config, 'server');
+  try {
+    await runMigrations(database);
+    const seed = await seedIfEmpty(database.db, pyongyang2018Seed);
+    logger.info(seed.seeded ? 'seeded' : 'seed skipped', { ...seed });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const { app } = createApp({ database, logger, clientDir: config.CLIENT_DIR });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    const { port } = server.address() as AddressInfo;
+    logger.info('listening', { url: `http://localhost:${port}`, database: database.kind });
+  });
+  server.on('error', (error) => {
+    logger.error('server error', { error: error.message });
+    void database.close().finally(() => process.exit(1));
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    // In-flight requests get a grace period; idle keep-alive connections close now.
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    server.close(() => {
+      clearTimeout(force);
+      database
+        .close()
+        .catch((error: unknown) => logger.error('database close failed', { error: String(error) }))
+        .finally(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof DataDirLockedError;
+  console.error(known ? error.message : error);
+  process.exit(1);
+});

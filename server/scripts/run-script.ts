@@ -1,0 +1,13 @@
+import { ConfigError } from '../config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
+
+/** Runs a command-line task: expected failures print their message alone and exit 1; others print in full. */
+export async function runScript(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    const expected = error instanceof ConfigError || error instanceof DataDirLockedError;
+    console.error(expected ? `Refused: ${error.message}` : error);
+    process.exitCode = 1;
+  }
+}
