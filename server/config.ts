@@ -10,9 +10,17 @@ const configSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  /** The site's public address (https://tracker.example.org): same-site checks, absolute links, secure cookies. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Express's trust-proxy setting: how many proxies (or which addresses) stand in front; off by default. */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
+
+/** The origin of PUBLIC_URL (scheme, host, port), when set. */
+export const publicOrigin = (config: Pick<Config, 'PUBLIC_URL'>) =>
+  config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined;
 
 /** Reads the environment once; a bad value stops start-up with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

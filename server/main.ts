@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, publicOrigin } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/open.ts';
@@ -24,7 +24,13 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const { app } = createApp({ database, logger, clientDir: config.CLIENT_DIR });
+  const { app } = createApp({
+    database,
+    logger,
+    clientDir: config.CLIENT_DIR,
+    publicOrigin: publicOrigin(config),
+    trustProxy: config.TRUST_PROXY,
+  });
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     logger.info('listening', { url: `http://localhost:${port}`, database: database.kind });

@@ -4,13 +4,20 @@ import { API_PREFIX } from '../../shared/contracts/api-paths.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
 import { agreementRoutes } from '../features/agreements/routes.ts';
+import { agreementWriteRoutes } from '../features/agreements/write-routes.ts';
+import { auditRoutes } from '../features/audit/routes.ts';
+import { authRoutes } from '../features/auth/routes.ts';
+import type { CookieSettings } from '../features/auth/session-cookie.ts';
 import { CatalogStore } from '../features/catalog/catalog-store.ts';
 import { DataChanges } from '../features/catalog/data-changes.ts';
 import { commitmentRoutes } from '../features/commitments/routes.ts';
+import { commitmentWriteRoutes } from '../features/commitments/write-routes.ts';
 import { dashboardRoutes } from '../features/dashboard/routes.ts';
 import { DashboardSnapshots } from '../features/dashboard/snapshot-cache.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
+import { userRoutes } from '../features/users/routes.ts';
+import { loadSession } from './auth.ts';
 import { clientPages } from './client-pages.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { requestContext } from './request-context.ts';
@@ -21,6 +28,10 @@ export interface AppOptions {
   logger: Logger;
   /** The built client (dist/client); omitted in API tests. */
   clientDir?: string;
+  /** The site's public origin, when known (PUBLIC_URL); else each request's own host is used. */
+  publicOrigin?: string;
+  /** Express's trust-proxy value (TRUST_PROXY), so req.ip is the client's address behind a proxy. */
+  trustProxy?: string;
 }
 
 export interface App {
@@ -28,24 +39,40 @@ export interface App {
   changes: DataChanges;
 }
 
+/** "true", a hop count, or a list of addresses/subnets, as Express understands them. */
+function trustProxySetting(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 /** Assembles the HTTP application: shared middleware, the API under /api/v1, then the web client. */
-export function createApp({ database, logger, clientDir }: AppOptions): App {
+export function createApp({ database, logger, clientDir, publicOrigin, trustProxy }: AppOptions): App {
+  const { db } = database;
   const changes = new DataChanges();
-  const catalog = new CatalogStore(database.db, changes);
+  const catalog = new CatalogStore(db, changes);
   const snapshots = new DashboardSnapshots(catalog, changes);
+  const cookies: CookieSettings = { secure: publicOrigin?.startsWith('https:') ?? false };
 
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', trustProxySetting(trustProxy));
   app.use(requestContext(logger));
   app.use(securityHeaders);
   app.use(healthRoutes(database));
 
   const api = express.Router();
-  api.use(dashboardRoutes(snapshots));
-  api.use(agreementRoutes(database.db));
-  api.use(commitmentRoutes(database.db));
-  api.use(updateRoutes(database.db));
+  api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
+  api.use(loadSession(db, cookies));
+  api.use(authRoutes(db, cookies, publicOrigin));
+  api.use(agreementRoutes(db));
+  api.use(agreementWriteRoutes(db, changes, publicOrigin));
+  api.use(commitmentRoutes(db));
+  api.use(commitmentWriteRoutes(db, changes, publicOrigin));
+  api.use(updateRoutes(db));
+  api.use(userRoutes(db, publicOrigin));
+  api.use(auditRoutes(db));
   api.use(apiNotFound);
   app.use(API_PREFIX, api);
   app.use('/api', apiNotFound);

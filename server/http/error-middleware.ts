@@ -41,8 +41,8 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       });
     }
     if (res.headersSent) return void res.end();
-    const { status, code, message, details } = httpError;
-    res.status(status).json({ error: details ? { code, message, details } : { code, message } });
+    const { status, code, message, details, extra } = httpError;
+    res.status(status).json({ error: { code, message, ...(details && { details }), ...extra } });
   };
 }
 

@@ -8,10 +8,20 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: { path: string; message: string }[],
+    readonly extra?: { currentVersion?: number },
   ) {
     super(message);
   }
 }
+
+export const conflict = (message: string, currentVersion?: number) =>
+  new HttpError(
+    409,
+    'conflict',
+    message,
+    undefined,
+    currentVersion === undefined ? undefined : { currentVersion },
+  );
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', `${what} was not found`);
 

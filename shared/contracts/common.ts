@@ -21,6 +21,8 @@ export const apiErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** On a 409 conflict: the commitment's version now, so the client can show what changed. */
+    currentVersion: z.number().int().optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

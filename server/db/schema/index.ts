@@ -3,3 +3,4 @@ export * from './commitments.ts';
 export * from './status-updates.ts';
 export * from './users.ts';
 export * from './audit.ts';
+export * from './throttle.ts';

@@ -57,9 +57,16 @@ describe.each(TEST_DATABASE_KINDS)('seedIfEmpty on %s', (kind) => {
     expect(await countRows(database)).toEqual({ agreements: 2, commitments: 3, updates: 2, sources: 3 });
   });
 
-  it('never seeds over a database with an edit history', async () => {
+  it('seeds despite account events, but never over a database whose data was edited', async () => {
     database = await openTestDatabase(kind);
-    await database.db.insert(auditEvents).values({ actor: 'analyst', action: 'test', entity: 'nothing' });
+    await database.db
+      .insert(auditEvents)
+      .values({ actor: 'admin', action: 'user.created', entity: 'user:first' });
+    expect(await seedIfEmpty(database.db, seed)).toMatchObject({ seeded: true });
+    await database.db.execute(sql`truncate update_sources, status_updates, commitments, agreements`);
+    await database.db
+      .insert(auditEvents)
+      .values({ actor: 'analyst', action: 'agreement.created', entity: 'agreement:x' });
     expect(await seedIfEmpty(database.db, seed)).toEqual({
       seeded: false,
       reason: 'the database has an edit history',

@@ -11,7 +11,7 @@ export type SeedResult =
   | { seeded: false; reason: string };
 
 /**
- * Seeds the given agreements once: only into a database with no agreements and no audit history,
+ * Seeds the given agreements once: only into a database with no agreements and no edits to any,
  * so a restart adds nothing and data that analysts have touched is never seeded over.
  */
 export async function seedIfEmpty(
@@ -23,7 +23,11 @@ export async function seedIfEmpty(
     // Concurrent first starts on one PostgreSQL take turns here; the loser then sees data and skips.
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(agreements);
-    const [history] = await tx.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
+    // Account and sign-in events do not count: creating the first analyst before the first start is fine.
+    const [history] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(sql`${auditEvents.entity} like 'agreement:%' or ${auditEvents.entity} like 'commitment:%'`);
     if ((existing?.n ?? 0) > 0) return { seeded: false, reason: 'the database already holds agreements' };
     if ((history?.n ?? 0) > 0) return { seeded: false, reason: 'the database has an edit history' };
 

@@ -1,0 +1,50 @@
+import type { Source, StatusUpdate } from '../../../../../shared/contracts/public.ts';
+import { StatusBadge } from '../../../components/ui/status-badge.tsx';
+import { formatDate, formatTimestampDate } from '../../../lib/format.ts';
+import { t } from '../../../lib/i18n.ts';
+
+function SourceItem({ source }: { source: Source }) {
+  const details = [source.publisher, source.publishedOn ? formatDate(source.publishedOn) : null].filter(
+    Boolean,
+  );
+  return (
+    <li className="source">
+      <a className="source__link" href={source.url} rel="external">
+        {source.title}
+      </a>{' '}
+      {details.length > 0 ? <span className="source__meta">{details.join(', ')}</span> : null}
+    </li>
+  );
+}
+
+/** One dated status update with its evidence. A retracted update is struck through, with the reason. */
+export function UpdateEntry({ update }: { update: StatusUpdate }) {
+  const { retraction } = update;
+  return (
+    <li className={`update${retraction ? ' update--retracted' : ''}`}>
+      <div className="update__head">
+        <time className="update__date" dateTime={update.effectiveOn}>
+          {formatDate(update.effectiveOn)}
+        </time>
+        <StatusBadge status={update.status} />
+        {retraction ? <span className="update__retracted-tag">{t('commitment.retracted')}</span> : null}
+      </div>
+      <p className="update__summary">{retraction ? <del>{update.summary}</del> : update.summary}</p>
+      {retraction ? (
+        <p className="update__retraction">
+          {t('commitment.retractedOn', {
+            date: formatTimestampDate(retraction.at),
+            reason: retraction.reason,
+          })}
+        </p>
+      ) : null}
+      {update.sources.length > 0 ? (
+        <ul className="sources" aria-label={t('commitment.sources')}>
+          {update.sources.map((source, index) => (
+            <SourceItem key={`${index}-${source.url}`} source={source} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Dashboard } from '../../../../../shared/contracts/public.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { t, tCount } from '../../../lib/i18n.ts';
+import { AsOfForm } from './as-of-form.tsx';
+
+interface DashboardIntroProps {
+  dashboard: Dashboard;
+  /** The date the reader asked for, if any; absent means "today". */
+  requestedAsOf: string | undefined;
+}
+
+/** The page's h1, what the product is, and which date the picture below describes. */
+export function DashboardIntro({ dashboard, requestedAsOf }: DashboardIntroProps) {
+  const firstSigning = dashboard.agreements.map((a) => a.signedOn).sort()[0];
+  const asOfText = t(requestedAsOf ? 'dashboard.asOfPast' : 'dashboard.asOfToday', {
+    date: formatDate(dashboard.asOf),
+  });
+  return (
+    <header className="dashboard-intro">
+      <h1 className="dashboard-intro__title">{t('dashboard.heading')}</h1>
+      <p className="dashboard-intro__lead">{t('dashboard.lead')}</p>
+      <div className="dashboard-intro__bar">
+        <p className={`dashboard-intro__facts${requestedAsOf ? ' dashboard-intro__facts--past' : ''}`}>
+          <strong>{asOfText}</strong>
+          <span>{tCount('dashboard.total', dashboard.commitments.length)}</span>
+          {dashboard.lastUpdateOn ? (
+            <span>{t('dashboard.lastUpdate', { date: formatDate(dashboard.lastUpdateOn) })}</span>
+          ) : null}
+        </p>
+        <AsOfForm asOf={requestedAsOf} min={firstSigning} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+import type { IsoDate } from '../../../shared/domain/dates.ts';
+
+// en-US parts give "Sep" (en-GB now says "Sept"); we assemble the editorial "19 Sep 2018" order ourselves.
+const dateParts = new Intl.DateTimeFormat('en-US', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function formatParts(date: Date): string {
+  const parts = Object.fromEntries(dateParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.day} ${parts.month} ${parts.year}`;
+}
+
+/** A calendar date ('2018-09-19') as "19 Sep 2018". */
+export function formatDate(value: IsoDate): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? value : formatParts(date);
+}
+
+/** A timestamp (ISO 8601) as its UTC calendar date, "19 Sep 2018". */
+export function formatTimestampDate(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : formatParts(date);
+}

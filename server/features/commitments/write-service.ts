@@ -1,0 +1,181 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { agreements, commitments, statusUpdates, updateSources } from '../../db/schema/index.ts';
+import type { CommitmentRow } from '../../db/schema/index.ts';
+import type { CommitmentCreate } from '../../../shared/contracts/admin.ts';
+import type { CommitmentDetail, StatusUpdate } from '../../../shared/contracts/public.ts';
+import type { CommitmentPatch, NewUpdate, Retraction } from '../../../shared/contracts/writes.ts';
+import { HttpError, conflict, notFound } from '../../http/errors.ts';
+import type { WriteContext } from '../../http/write-context.ts';
+import { recordAudit } from '../audit/record.ts';
+import { getCommitment } from './service.ts';
+
+/**
+ * Moves a commitment from baseVersion to the next version, or fails with 409 when someone else got there
+ * first. A single compare-and-set UPDATE, so two writers on one version cannot both win.
+ */
+async function bumpVersion(
+  db: Db,
+  slug: string,
+  baseVersion: number,
+  fields: Partial<CommitmentRow> = {},
+): Promise<CommitmentRow> {
+  const [bumped] = await db
+    .update(commitments)
+    .set({ ...fields, version: sql`${commitments.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(commitments.slug, slug), eq(commitments.version, baseVersion)))
+    .returning();
+  if (bumped) return bumped;
+  const [current] = await db
+    .select({ version: commitments.version })
+    .from(commitments)
+    .where(eq(commitments.slug, slug));
+  if (!current) throw notFound(`Commitment "${slug}"`);
+  throw conflict(
+    `Someone else changed this commitment (now version ${current.version}, you started from ${baseVersion}). Reload to see the change.`,
+    current.version,
+  );
+}
+
+function announce(context: WriteContext, row: CommitmentRow): void {
+  context.changes.notify({ entity: `commitment:${row.slug}`, version: row.version });
+}
+
+/** Publishes a status update with its sources; the commitment's version moves on. */
+export async function publishUpdate(
+  context: WriteContext,
+  slug: string,
+  input: NewUpdate,
+): Promise<{ update: StatusUpdate; commitment: CommitmentDetail }> {
+  const { row, updateId } = await context.db.transaction(async (tx) => {
+    const row = await bumpVersion(tx, slug, input.baseVersion);
+    const [inserted] = await tx
+      .insert(statusUpdates)
+      .values({
+        commitmentId: row.id,
+        status: input.status,
+        effectiveOn: input.effectiveOn,
+        summary: input.summary,
+        summaryKo: input.summaryKo ?? null,
+        authorId: context.actor.userId,
+        authorName: context.actor.displayName,
+      })
+      .returning({ id: statusUpdates.id });
+    await tx.insert(updateSources).values(
+      input.sources.map((source, position) => ({
+        updateId: inserted!.id,
+        position,
+        url: source.url,
+        title: source.title,
+        publisher: source.publisher ?? null,
+        publishedOn: source.publishedOn ?? null,
+        kind: source.kind ?? null,
+      })),
+    );
+    const { baseVersion: _base, ...published } = input;
+    await recordAudit(tx, context.actor, {
+      action: 'update.published',
+      entity: `commitment:${slug}`,
+      after: { updateId: inserted!.id, version: row.version, ...published },
+    });
+    return { row, updateId: inserted!.id };
+  });
+  announce(context, row);
+  const commitment = await getCommitment(context.db, slug);
+  return { update: commitment.updates.find((update) => update.id === updateId)!, commitment };
+}
+
+/** Retracts an update with a reason; it stays in the history, flagged. */
+export async function retractUpdate(
+  context: WriteContext,
+  updateId: number,
+  input: Retraction,
+): Promise<CommitmentDetail> {
+  const [target] = await context.db
+    .select({ update: statusUpdates, slug: commitments.slug })
+    .from(statusUpdates)
+    .innerJoin(commitments, eq(commitments.id, statusUpdates.commitmentId))
+    .where(eq(statusUpdates.id, updateId));
+  if (!target) throw notFound(`Update ${updateId}`);
+  if (target.update.retractedAt) throw conflict('This update has already been retracted');
+  const row = await context.db.transaction(async (tx) => {
+    const row = await bumpVersion(tx, target.slug, input.baseVersion);
+    const at = new Date();
+    const [retracted] = await tx
+      .update(statusUpdates)
+      .set({ retractedAt: at, retractedBy: context.actor.displayName, retractionReason: input.reason })
+      .where(and(eq(statusUpdates.id, updateId), sql`${statusUpdates.retractedAt} is null`))
+      .returning({ id: statusUpdates.id });
+    if (!retracted) throw conflict('This update has already been retracted', row.version - 1);
+    await recordAudit(tx, context.actor, {
+      action: 'update.retracted',
+      entity: `commitment:${target.slug}`,
+      before: { updateId, retracted: false },
+      after: { updateId, retracted: true, reason: input.reason, version: row.version },
+    });
+    return row;
+  });
+  announce(context, row);
+  return getCommitment(context.db, target.slug);
+}
+
+/** Edits a commitment's wording or metadata; the audit event keeps the fields before and after. */
+export async function patchCommitment(
+  context: WriteContext,
+  slug: string,
+  input: CommitmentPatch,
+): Promise<CommitmentDetail> {
+  const { baseVersion, ...fields } = input;
+  const row = await context.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(commitments).where(eq(commitments.slug, slug));
+    if (!before) throw notFound(`Commitment "${slug}"`);
+    const row = await bumpVersion(tx, slug, baseVersion, fields);
+    const keys = Object.keys(fields) as (keyof typeof fields)[];
+    await recordAudit(tx, context.actor, {
+      action: 'commitment.edited',
+      entity: `commitment:${slug}`,
+      before: Object.fromEntries(keys.map((key) => [key, before[key]])),
+      after: { ...Object.fromEntries(keys.map((key) => [key, row[key]])), version: row.version },
+    });
+    return row;
+  });
+  announce(context, row);
+  return getCommitment(context.db, slug);
+}
+
+/** Adds a commitment at the end of an existing agreement. */
+export async function createCommitment(
+  context: WriteContext,
+  input: CommitmentCreate,
+): Promise<CommitmentDetail> {
+  const { agreement: agreementSlug, ...fields } = input;
+  const row = await context.db.transaction(async (tx) => {
+    const [agreement] = await tx.select().from(agreements).where(eq(agreements.slug, agreementSlug));
+    if (!agreement) {
+      throw new HttpError(400, 'validation_error', `No agreement "${agreementSlug}"`, [
+        { path: 'agreement', message: 'No such agreement' },
+      ]);
+    }
+    const [taken] = await tx
+      .select({ id: commitments.id })
+      .from(commitments)
+      .where(eq(commitments.slug, fields.slug));
+    if (taken) throw conflict(`A commitment with the slug "${fields.slug}" already exists`);
+    const [last] = await tx
+      .select({ position: sql<number>`coalesce(max(${commitments.position}), -1)::int` })
+      .from(commitments)
+      .where(eq(commitments.agreementId, agreement.id));
+    const [row] = await tx
+      .insert(commitments)
+      .values({ ...fields, agreementId: agreement.id, position: (last?.position ?? -1) + 1 })
+      .returning();
+    await recordAudit(tx, context.actor, {
+      action: 'commitment.created',
+      entity: `commitment:${fields.slug}`,
+      after: input,
+    });
+    return row!;
+  });
+  announce(context, row);
+  return getCommitment(context.db, row.slug);
+}

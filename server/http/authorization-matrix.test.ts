@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { listRoutes } from './route-list.ts';
+import { openPglite } from '../db/client.ts';
+import { createLogger } from '../logger.ts';
+import { TEST_DATABASE_KINDS } from '../test-support/databases.ts';
+import { makeAgreement, makeCommitment, makeUpdate } from '../test-support/factories.ts';
+import { createTestUser, signIn, signInAs } from '../test-support/sessions.ts';
+import type { TestClient } from '../test-support/sessions.ts';
+import { startTestServer } from '../test-support/test-server.ts';
+import type { TestServer } from '../test-support/test-server.ts';
+import { patchUser } from '../features/users/service.ts';
+
+type Who = 'anonymous' | 'analyst' | 'admin' | 'disabled' | 'noCsrf';
+type Expected = Record<Who, number>;
+
+// Readers get 200; writers who pass authorization reach validation, so an empty body gets 400.
+const PUBLIC: Expected = { anonymous: 200, analyst: 200, admin: 200, disabled: 200, noCsrf: 200 };
+const ANALYST_WRITE: Expected = { anonymous: 401, analyst: 400, admin: 400, disabled: 401, noCsrf: 403 };
+const ADMIN_WRITE: Expected = { anonymous: 401, analyst: 403, admin: 400, disabled: 401, noCsrf: 403 };
+const ADMIN_READ: Expected = { anonymous: 401, analyst: 403, admin: 200, disabled: 401, noCsrf: 200 };
+
+const commitment = makeCommitment({ slug: 'matrix-commitment', updates: [makeUpdate()] });
+const agreement = makeAgreement({ slug: 'matrix-agreement', commitments: [commitment] });
+
+/** Every route the server registers, with the status each kind of caller must get. */
+const MATRIX: Record<string, { path: string; expected: Expected }> = {
+  'GET /healthz': { path: '/healthz', expected: PUBLIC },
+  'GET /readyz': { path: '/readyz', expected: PUBLIC },
+  'GET /api/v1/dashboard': { path: '/api/v1/dashboard', expected: PUBLIC },
+  'GET /api/v1/agreements': { path: '/api/v1/agreements', expected: PUBLIC },
+  'GET /api/v1/agreements/:slug': { path: '/api/v1/agreements/matrix-agreement', expected: PUBLIC },
+  'GET /api/v1/commitments': { path: '/api/v1/commitments', expected: PUBLIC },
+  'GET /api/v1/commitments/:slug': { path: '/api/v1/commitments/matrix-commitment', expected: PUBLIC },
+  'GET /api/v1/updates': { path: '/api/v1/updates', expected: PUBLIC },
+  'POST /api/v1/session': {
+    path: '/api/v1/session',
+    expected: { ...PUBLIC, anonymous: 400, analyst: 400, admin: 400, disabled: 400, noCsrf: 400 },
+  },
+  'GET /api/v1/session': {
+    path: '/api/v1/session',
+    expected: { anonymous: 401, analyst: 200, admin: 200, disabled: 401, noCsrf: 200 },
+  },
+  'DELETE /api/v1/session': {
+    path: '/api/v1/session',
+    expected: { anonymous: 401, analyst: 204, admin: 204, disabled: 401, noCsrf: 403 },
+  },
+  'POST /api/v1/commitments/:slug/updates': {
+    path: '/api/v1/commitments/matrix-commitment/updates',
+    expected: ANALYST_WRITE,
+  },
+  'POST /api/v1/updates/:id/retraction': { path: '/api/v1/updates/1/retraction', expected: ANALYST_WRITE },
+  'PATCH /api/v1/commitments/:slug': {
+    path: '/api/v1/commitments/matrix-commitment',
+    expected: ANALYST_WRITE,
+  },
+  'POST /api/v1/commitments': { path: '/api/v1/commitments', expected: ADMIN_WRITE },
+  'POST /api/v1/agreements': { path: '/api/v1/agreements', expected: ADMIN_WRITE },
+  'PATCH /api/v1/agreements/:slug': { path: '/api/v1/agreements/matrix-agreement', expected: ADMIN_WRITE },
+  'GET /api/v1/users': { path: '/api/v1/users', expected: ADMIN_READ },
+  'POST /api/v1/users': { path: '/api/v1/users', expected: ADMIN_WRITE },
+  'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', expected: ADMIN_WRITE },
+  'GET /api/v1/audit': { path: '/api/v1/audit', expected: ADMIN_READ },
+};
+
+async function registeredRoutes(): Promise<string[]> {
+  const database = await openPglite();
+  try {
+    const { app } = createApp({ database, logger: createLogger('silent') });
+    return listRoutes(app).map((route) => `${route.method} ${route.path}`);
+  } finally {
+    await database.close();
+  }
+}
+
+describe('authorization matrix: the table', () => {
+  it('covers every route the server registers, and nothing else', async () => {
+    const registered = await registeredRoutes();
+    expect(registered.length).toBeGreaterThan(15);
+    expect([...registered].sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+});
+
+describe.each(TEST_DATABASE_KINDS)('authorization matrix on %s', (kind) => {
+  let server: TestServer;
+  const callers = {} as Record<Exclude<Who, 'anonymous'>, () => Promise<TestClient | undefined>>;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind, [agreement]);
+    const analyst = await signInAs(server, 'analyst');
+    const admin = await signInAs(server, 'admin');
+    // A session whose account is disabled afterwards: it must stop working at once.
+    const disabledName = await createTestUser(server, 'admin');
+    const disabled = await signIn(server, disabledName);
+    await patchUser(
+      server.database.db,
+      { username: 'test', requestId: 't', clientAddress: null },
+      disabledName,
+      { disabled: true },
+    );
+    callers.analyst = async () => analyst;
+    callers.admin = async () => admin;
+    callers.disabled = async () => disabled;
+    callers.noCsrf = async () => admin;
+  });
+  afterAll(() => server?.close());
+
+  const send = async (who: Who, method: string, path: string): Promise<number> => {
+    const body = method === 'GET' || method === 'DELETE' ? undefined : {};
+    if (who === 'anonymous') {
+      const response = await fetch(server.baseUrl + path, {
+        method,
+        headers: { origin: server.baseUrl, ...(body && { 'content-type': 'application/json' }) },
+        body: body && JSON.stringify(body),
+      });
+      return response.status;
+    }
+    // Signing out ends the session, so that row gets sessions of its own.
+    const client =
+      method === 'DELETE' && who !== 'disabled'
+        ? await signInAs(server, who === 'analyst' ? 'analyst' : 'admin')
+        : await callers[who]();
+    const headers: Record<string, string> = who === 'noCsrf' ? { 'x-csrf-token': '' } : {};
+    return (await client!.send(method, path, body, headers)).status;
+  };
+
+  for (const [route, { path, expected }] of Object.entries(MATRIX)) {
+    it(route, async () => {
+      const [method] = route.split(' ') as [string];
+      const actual = {} as Expected;
+      for (const who of Object.keys(expected) as Who[]) actual[who] = await send(who, method, path);
+      expect(actual).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs the real entry point (as `npm run serve` does) on a port the OS picks. */
+function startServer(dataDir: string): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      CLIENT_DIR: join(dataDir, 'no-client'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { child, output: () => output, exited };
+}
+
+async function listeningUrl(server: Started): Promise<string> {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    const match = /"msg":"listening","url":"([^"]+)"/.exec(server.output());
+    if (match) return match[1]!;
+    if (server.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not start:\n${server.output()}`);
+}
+
+describe('start-up on the embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'accord-start-'));
+  const running: Started[] = [];
+  afterAll(() => running.forEach((server) => server.child.kill('SIGKILL')));
+
+  it('migrates, seeds, serves; refuses a second server; stops cleanly; restarts without re-seeding', async () => {
+    const first = startServer(dataDir);
+    running.push(first);
+    const url = (await listeningUrl(first)).replace('localhost', '127.0.0.1');
+    expect(first.output()).toContain('"msg":"seeded"');
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const dashboard = (await (await fetch(`${url}/api/v1/dashboard`)).json()) as { commitments: unknown[] };
+    expect(dashboard.commitments).toHaveLength(23);
+
+    const second = startServer(dataDir);
+    running.push(second);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('is in use by another process');
+    expect(second.output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('"msg":"stopped"');
+    expect(existsSync(join(dataDir, 'accord.lock'))).toBe(false);
+
+    const third = startServer(dataDir);
+    running.push(third);
+    const thirdUrl = (await listeningUrl(third)).replace('localhost', '127.0.0.1');
+    expect(third.output()).toContain('"msg":"seed skipped"');
+    const again = (await (await fetch(`${thirdUrl}/api/v1/updates?limit=100`)).json()) as {
+      updates: unknown[];
+    };
+    expect(again.updates.length).toBe(79);
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 90_000);
+
+  it('stops with a clear message on bad configuration', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: 'eighty', DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('PORT');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,25 @@
+/** Input limits shared by the forms and the server. */
+export const LIMITS = {
+  passwordMin: 12,
+  passwordMax: 256,
+  usernameMax: 40,
+  displayNameMax: 80,
+  titleMax: 200,
+  summaryMax: 2000,
+  clauseTextMax: 4000,
+  reasonMin: 5,
+  reasonMax: 1000,
+  urlMax: 2000,
+  sourceTitleMax: 300,
+  publisherMax: 200,
+  sourcesMax: 10,
+  partiesMax: 10,
+  partyMax: 40,
+  noteMax: 300,
+  articleRefMax: 60,
+  /** Request bodies larger than this are refused with 413. */
+  bodyBytes: 64 * 1024,
+} as const;
+
+export const ROLES = ['analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
