@@ -61,6 +61,26 @@ describe('start-up on the embedded database', () => {
     expect(second.output()).toContain('is in use by another process');
     expect(second.output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
 
+    const userCreate = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/scripts/user-create.ts',
+        '--username',
+        'late',
+        '--role',
+        'analyst',
+        '--password-stdin',
+      ],
+      { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    userCreate.stdin.end('a-long-enough-password\n');
+    let userCreateOutput = '';
+    userCreate.stderr.on('data', (chunk: Buffer) => (userCreateOutput += chunk.toString()));
+    expect(await new Promise((resolve) => userCreate.on('exit', resolve))).toBe(1);
+    expect(userCreateOutput).toContain('Refused: The data directory');
+
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');

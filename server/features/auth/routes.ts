@@ -38,7 +38,10 @@ export function authRoutes(db: Db, cookies: CookieSettings, publicOrigin?: strin
 
   router.get('/session', (_req, res) => {
     const session = currentSession(res);
-    if (!session) throw new HttpError(401, 'unauthenticated', 'Not signed in');
+    if (!session) {
+      clearSessionCookie(res, cookies); // an ended or expired session: drop the stale cookies too
+      throw new HttpError(401, 'unauthenticated', 'Not signed in');
+    }
     const { user, csrfToken } = session;
     res.setHeader('Cache-Control', 'no-store');
     res.json({

@@ -8,6 +8,12 @@ export interface CookieSettings {
 export const cookieName = (settings: CookieSettings) =>
   settings.secure ? '__Host-accord_session' : 'accord_session';
 
+/**
+ * A readable, secret-free hint that this browser has signed in, so public pages ask for the session
+ * only when there may be one (the session cookie itself is HttpOnly).
+ */
+export const SIGNED_IN_HINT = 'accord_signed_in';
+
 /** Reads one cookie from the request; no parser middleware needed for a single value. */
 export function readSessionCookie(req: Request, settings: CookieSettings): string | undefined {
   const name = cookieName(settings);
@@ -18,23 +24,29 @@ export function readSessionCookie(req: Request, settings: CookieSettings): strin
   return undefined;
 }
 
+function cookie(
+  name: string,
+  value: string,
+  maxAgeSeconds: number,
+  settings: CookieSettings,
+  httpOnly: boolean,
+): string {
+  const flags = ['Path=/', ...(httpOnly ? ['HttpOnly'] : []), 'SameSite=Lax', `Max-Age=${maxAgeSeconds}`];
+  if (settings.secure) flags.push('Secure');
+  return `${name}=${value}; ${flags.join('; ')}`;
+}
+
 export function setSessionCookie(
   res: Response,
   settings: CookieSettings,
   token: string,
   maxAgeSeconds: number,
 ): void {
-  const flags = [
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Lax',
-    `Max-Age=${maxAgeSeconds}`,
-    ...(settings.secure ? ['Secure'] : []),
-  ];
-  res.append('Set-Cookie', `${cookieName(settings)}=${token}; ${flags.join('; ')}`);
+  res.append('Set-Cookie', cookie(cookieName(settings), token, maxAgeSeconds, settings, true));
+  res.append('Set-Cookie', cookie(SIGNED_IN_HINT, '1', maxAgeSeconds, settings, false));
 }
 
 export function clearSessionCookie(res: Response, settings: CookieSettings): void {
-  const flags = ['Path=/', 'HttpOnly', 'SameSite=Lax', 'Max-Age=0', ...(settings.secure ? ['Secure'] : [])];
-  res.append('Set-Cookie', `${cookieName(settings)}=; ${flags.join('; ')}`);
+  res.append('Set-Cookie', cookie(cookieName(settings), '', 0, settings, true));
+  res.append('Set-Cookie', cookie(SIGNED_IN_HINT, '', 0, settings, false));
 }
