@@ -6,6 +6,7 @@ import { openConfiguredDatabase } from './db/open.ts';
 import { seedIfEmpty } from './db/seed/apply-seed.ts';
 import { pyongyang2018Seed } from './db/seed/pyongyang-2018.ts';
 import { createApp } from './http/app.ts';
+import { listenForChanges } from './features/catalog/change-broadcast.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -24,13 +25,14 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const { app } = createApp({
+  const { app, changes, live } = createApp({
     database,
     logger,
     clientDir: config.CLIENT_DIR,
     publicOrigin: publicOrigin(config),
     trustProxy: config.TRUST_PROXY,
   });
+  const stopListening = await listenForChanges(database, changes, logger);
   const server = app.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     logger.info('listening', { url: `http://localhost:${port}`, database: database.kind });
@@ -47,10 +49,11 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal });
     // In-flight requests get a grace period; idle keep-alive connections close now.
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    live.closeAll(); // live streams never end by themselves
     server.close(() => {
       clearTimeout(force);
-      database
-        .close()
+      stopListening()
+        .then(() => database.close())
         .catch((error: unknown) => logger.error('database close failed', { error: String(error) }))
         .finally(() => {
           logger.info('stopped');

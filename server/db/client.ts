@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { listenOnPostgres } from './pg-listener.ts';
+import type { ListenHandlers } from './pg-listener.ts';
 
 /** Both drivers share drizzle's pg-core surface; services only see this type. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -17,6 +19,8 @@ export interface Database {
   url?: string;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** LISTENs on a channel (PostgreSQL: on a dedicated, self-healing connection). Resolves to a stop function. */
+  listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
 }
 
 /** An embedded PGlite database; in memory when dataDir is undefined (tests). */
@@ -28,6 +32,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     kind: 'pglite',
     ping: async () => void (await db.execute(sql`select 1`)),
     close: () => client.close(),
+    // In one process nothing can drop, so onReconnect never fires.
+    listen: async (channel, handlers) => {
+      const unsubscribe = await client.listen(channel, handlers.onNotice);
+      return () => unsubscribe();
+    },
   };
 }
 
@@ -41,6 +50,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     url,
     ping: async () => void (await db.execute(sql`select 1`)),
     close: () => pool.end(),
+    listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
   };
 }
 

@@ -15,6 +15,8 @@ import { commitmentWriteRoutes } from '../features/commitments/write-routes.ts';
 import { dashboardRoutes } from '../features/dashboard/routes.ts';
 import { DashboardSnapshots } from '../features/dashboard/snapshot-cache.ts';
 import { healthRoutes } from '../features/health/routes.ts';
+import { liveRoutes } from '../features/live/routes.ts';
+import type { LiveStreams } from '../features/live/routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { loadSession } from './auth.ts';
@@ -32,11 +34,15 @@ export interface AppOptions {
   publicOrigin?: string;
   /** Express's trust-proxy value (TRUST_PROXY), so req.ip is the client's address behind a proxy. */
   trustProxy?: string;
+  /** Heartbeat interval of live streams (tests shorten it). */
+  liveHeartbeatMs?: number;
 }
 
 export interface App {
   app: Express;
   changes: DataChanges;
+  /** Open live-update streams; main ends them on shutdown. */
+  live: LiveStreams;
 }
 
 /** "true", a hop count, or a list of addresses/subnets, as Express understands them. */
@@ -47,11 +53,13 @@ function trustProxySetting(value: string | undefined): boolean | number | string
 }
 
 /** Assembles the HTTP application: shared middleware, the API under /api/v1, then the web client. */
-export function createApp({ database, logger, clientDir, publicOrigin, trustProxy }: AppOptions): App {
+export function createApp(options: AppOptions): App {
+  const { database, logger, clientDir, publicOrigin, trustProxy } = options;
   const { db } = database;
   const changes = new DataChanges();
   const catalog = new CatalogStore(db, changes);
   const snapshots = new DashboardSnapshots(catalog, changes);
+  const live = liveRoutes(db, changes, options.liveHeartbeatMs);
   const cookies: CookieSettings = { secure: publicOrigin?.startsWith('https:') ?? false };
 
   const app = express();
@@ -71,6 +79,7 @@ export function createApp({ database, logger, clientDir, publicOrigin, trustProx
   api.use(commitmentRoutes(db));
   api.use(commitmentWriteRoutes(db, changes, publicOrigin));
   api.use(updateRoutes(db));
+  api.use(live.router);
   api.use(userRoutes(db, publicOrigin));
   api.use(auditRoutes(db));
   api.use(apiNotFound);
@@ -79,5 +88,5 @@ export function createApp({ database, logger, clientDir, publicOrigin, trustProx
 
   if (clientDir) app.use(clientPages(clientDir, catalog));
   app.use(errorMiddleware(logger));
-  return { app, changes };
+  return { app, changes, live };
 }

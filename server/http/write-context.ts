@@ -1,7 +1,9 @@
 import type { Request, Response } from 'express';
 import type { Db } from '../db/client.ts';
-import type { Actor } from '../features/audit/record.ts';
-import type { DataChanges } from '../features/catalog/data-changes.ts';
+import type { Actor, AuditEntry } from '../features/audit/record.ts';
+import { recordAudit } from '../features/audit/record.ts';
+import { broadcastChange } from '../features/catalog/change-broadcast.ts';
+import type { DataChange, DataChanges } from '../features/catalog/data-changes.ts';
 import { actorOf, currentSession } from './auth.ts';
 
 /** What a write service needs: the database, where to announce the change, and who is writing. */
@@ -19,4 +21,20 @@ export function writeContext(db: Db, changes: DataChanges, req: Request, res: Re
     changes,
     actor: { ...actorOf(req, res), username: user.username, displayName: user.displayName, userId: user.id },
   };
+}
+
+/**
+ * Records a write in the audit log and queues its change notice, both inside the write's transaction.
+ * Returns the change, for the caller to apply locally once the transaction has committed.
+ */
+export async function recordWrite(
+  tx: Db,
+  context: WriteContext,
+  entry: AuditEntry,
+  change: Omit<DataChange, 'eventId'>,
+): Promise<DataChange> {
+  const eventId = await recordAudit(tx, context.actor, entry);
+  const recorded = { ...change, eventId };
+  await broadcastChange(tx, context.changes, recorded);
+  return recorded;
 }

@@ -4,8 +4,9 @@ import type { Database } from '../db/client.ts';
 import { seedIfEmpty } from '../db/seed/apply-seed.ts';
 import type { SeedAgreement } from '../db/seed/seed-types.ts';
 import { createApp } from '../http/app.ts';
-import type { App } from '../http/app.ts';
+import type { App, AppOptions } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
+import { listenForChanges } from '../features/catalog/change-broadcast.ts';
 import { openTestDatabase } from './databases.ts';
 import type { DatabaseKind } from './databases.ts';
 
@@ -17,19 +18,24 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs'>;
+
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
 export async function startTestServer(
   kind: DatabaseKind,
   seed?: readonly SeedAgreement[],
-  options: { clientDir?: string } = {},
+  options: ServeOptions = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(kind);
   if (seed) await seedIfEmpty(database.db, seed);
-  const { app, changes } = createApp({
-    database,
-    logger: createLogger('silent'),
-    clientDir: options.clientDir,
-  });
+  return serveDatabase(database, options);
+}
+
+/** Serves an already open database as one instance would: app, change listener, HTTP on a random port. */
+export async function serveDatabase(database: Database, options: ServeOptions = {}): Promise<TestServer> {
+  const logger = createLogger('silent');
+  const { app, changes, live } = createApp({ database, logger, ...options });
+  const stopListening = await listenForChanges(database, changes, logger);
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -41,7 +47,11 @@ export async function startTestServer(
     changes,
     get: (path, headers) => fetch(baseUrl + path, { headers }),
     close: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      live.closeAll();
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections(); // keep-alive sockets of test clients would hold close() for seconds
+      await closed;
+      await stopListening();
       await database.close();
     },
   };

@@ -3,8 +3,8 @@ import { agreements } from '../../db/schema/index.ts';
 import type { AgreementCreate, AgreementPatch } from '../../../shared/contracts/admin.ts';
 import type { AgreementDetail } from '../../../shared/contracts/public.ts';
 import { conflict, notFound } from '../../http/errors.ts';
-import { recordAudit } from '../audit/record.ts';
 import type { WriteContext } from '../../http/write-context.ts';
+import { recordWrite } from '../../http/write-context.ts';
 import { getAgreement } from './service.ts';
 
 /** Adds an agreement after the existing ones; its commitments are added one by one. */
@@ -12,7 +12,7 @@ export async function createAgreement(
   context: WriteContext,
   input: AgreementCreate,
 ): Promise<AgreementDetail> {
-  await context.db.transaction(async (tx) => {
+  const change = await context.db.transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: agreements.id })
       .from(agreements)
@@ -22,13 +22,10 @@ export async function createAgreement(
       .select({ position: sql<number>`coalesce(max(${agreements.position}), -1)::int` })
       .from(agreements);
     await tx.insert(agreements).values({ ...input, position: (last?.position ?? -1) + 1 });
-    await recordAudit(tx, context.actor, {
-      action: 'agreement.created',
-      entity: `agreement:${input.slug}`,
-      after: input,
-    });
+    const entity = `agreement:${input.slug}`;
+    return recordWrite(tx, context, { action: 'agreement.created', entity, after: input }, { entity });
   });
-  context.changes.notify({ entity: `agreement:${input.slug}` });
+  context.changes.notify(change);
   return getAgreement(context.db, input.slug);
 }
 
@@ -37,18 +34,20 @@ export async function patchAgreement(
   slug: string,
   input: AgreementPatch,
 ): Promise<AgreementDetail> {
-  await context.db.transaction(async (tx) => {
+  const change = await context.db.transaction(async (tx) => {
     const [before] = await tx.select().from(agreements).where(eq(agreements.slug, slug));
     if (!before) throw notFound(`Agreement "${slug}"`);
     await tx.update(agreements).set(input).where(eq(agreements.slug, slug));
     const keys = Object.keys(input) as (keyof AgreementPatch)[];
-    await recordAudit(tx, context.actor, {
-      action: 'agreement.edited',
-      entity: `agreement:${slug}`,
-      before: Object.fromEntries(keys.map((key) => [key, before[key]])),
-      after: input,
-    });
+    const entity = `agreement:${slug}`;
+    const beforeFields = Object.fromEntries(keys.map((key) => [key, before[key]]));
+    return recordWrite(
+      tx,
+      context,
+      { action: 'agreement.edited', entity, before: beforeFields, after: input },
+      { entity },
+    );
   });
-  context.changes.notify({ entity: `agreement:${slug}` });
+  context.changes.notify(change);
   return getAgreement(context.db, slug);
 }

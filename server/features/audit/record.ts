@@ -15,15 +15,19 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends an audit event; call it inside the write's own transaction so both land or neither. */
-export async function recordAudit(db: Db, actor: Actor, entry: AuditEntry): Promise<void> {
-  await db.insert(auditEvents).values({
-    actor: actor.username,
-    action: entry.action,
-    entity: entry.entity,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    requestId: actor.requestId,
-    clientAddress: actor.clientAddress,
-  });
+/** Appends an audit event and returns its id; call it inside the write's own transaction so both land or neither. */
+export async function recordAudit(db: Db, actor: Actor, entry: AuditEntry): Promise<number> {
+  const [row] = await db
+    .insert(auditEvents)
+    .values({
+      actor: actor.username,
+      action: entry.action,
+      entity: entry.entity,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: actor.requestId,
+      clientAddress: actor.clientAddress,
+    })
+    .returning({ id: auditEvents.id });
+  return row!.id;
 }

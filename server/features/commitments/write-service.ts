@@ -7,7 +7,8 @@ import type { CommitmentDetail, StatusUpdate } from '../../../shared/contracts/p
 import type { CommitmentPatch, NewUpdate, Retraction } from '../../../shared/contracts/writes.ts';
 import { HttpError, conflict, notFound } from '../../http/errors.ts';
 import type { WriteContext } from '../../http/write-context.ts';
-import { recordAudit } from '../audit/record.ts';
+import { recordWrite } from '../../http/write-context.ts';
+import type { AuditEntry } from '../audit/record.ts';
 import { getCommitment } from './service.ts';
 
 /**
@@ -37,9 +38,19 @@ async function bumpVersion(
   );
 }
 
-function announce(context: WriteContext, row: CommitmentRow): void {
-  context.changes.notify({ entity: `commitment:${row.slug}`, version: row.version });
-}
+/** Audit event and change notice for a commitment write, inside its transaction. */
+const recordCommitmentWrite = (
+  tx: Db,
+  context: WriteContext,
+  row: CommitmentRow,
+  entry: Omit<AuditEntry, 'entity'>,
+) =>
+  recordWrite(
+    tx,
+    context,
+    { ...entry, entity: `commitment:${row.slug}` },
+    { entity: `commitment:${row.slug}`, version: row.version },
+  );
 
 /** Publishes a status update with its sources; the commitment's version moves on. */
 export async function publishUpdate(
@@ -47,7 +58,7 @@ export async function publishUpdate(
   slug: string,
   input: NewUpdate,
 ): Promise<{ update: StatusUpdate; commitment: CommitmentDetail }> {
-  const { row, updateId } = await context.db.transaction(async (tx) => {
+  const { change, updateId } = await context.db.transaction(async (tx) => {
     const row = await bumpVersion(tx, slug, input.baseVersion);
     const [inserted] = await tx
       .insert(statusUpdates)
@@ -73,14 +84,13 @@ export async function publishUpdate(
       })),
     );
     const { baseVersion: _base, ...published } = input;
-    await recordAudit(tx, context.actor, {
+    const change = await recordCommitmentWrite(tx, context, row, {
       action: 'update.published',
-      entity: `commitment:${slug}`,
       after: { updateId: inserted!.id, version: row.version, ...published },
     });
-    return { row, updateId: inserted!.id };
+    return { change, updateId: inserted!.id };
   });
-  announce(context, row);
+  context.changes.notify(change);
   const commitment = await getCommitment(context.db, slug);
   return { update: commitment.updates.find((update) => update.id === updateId)!, commitment };
 }
@@ -98,24 +108,25 @@ export async function retractUpdate(
     .where(eq(statusUpdates.id, updateId));
   if (!target) throw notFound(`Update ${updateId}`);
   if (target.update.retractedAt) throw conflict('This update has already been retracted');
-  const row = await context.db.transaction(async (tx) => {
+  const change = await context.db.transaction(async (tx) => {
     const row = await bumpVersion(tx, target.slug, input.baseVersion);
-    const at = new Date();
     const [retracted] = await tx
       .update(statusUpdates)
-      .set({ retractedAt: at, retractedBy: context.actor.displayName, retractionReason: input.reason })
+      .set({
+        retractedAt: new Date(),
+        retractedBy: context.actor.displayName,
+        retractionReason: input.reason,
+      })
       .where(and(eq(statusUpdates.id, updateId), sql`${statusUpdates.retractedAt} is null`))
       .returning({ id: statusUpdates.id });
     if (!retracted) throw conflict('This update has already been retracted', row.version - 1);
-    await recordAudit(tx, context.actor, {
+    return recordCommitmentWrite(tx, context, row, {
       action: 'update.retracted',
-      entity: `commitment:${target.slug}`,
       before: { updateId, retracted: false },
       after: { updateId, retracted: true, reason: input.reason, version: row.version },
     });
-    return row;
   });
-  announce(context, row);
+  context.changes.notify(change);
   return getCommitment(context.db, target.slug);
 }
 
@@ -126,20 +137,18 @@ export async function patchCommitment(
   input: CommitmentPatch,
 ): Promise<CommitmentDetail> {
   const { baseVersion, ...fields } = input;
-  const row = await context.db.transaction(async (tx) => {
+  const change = await context.db.transaction(async (tx) => {
     const [before] = await tx.select().from(commitments).where(eq(commitments.slug, slug));
     if (!before) throw notFound(`Commitment "${slug}"`);
     const row = await bumpVersion(tx, slug, baseVersion, fields);
     const keys = Object.keys(fields) as (keyof typeof fields)[];
-    await recordAudit(tx, context.actor, {
+    return recordCommitmentWrite(tx, context, row, {
       action: 'commitment.edited',
-      entity: `commitment:${slug}`,
       before: Object.fromEntries(keys.map((key) => [key, before[key]])),
       after: { ...Object.fromEntries(keys.map((key) => [key, row[key]])), version: row.version },
     });
-    return row;
   });
-  announce(context, row);
+  context.changes.notify(change);
   return getCommitment(context.db, slug);
 }
 
@@ -149,7 +158,7 @@ export async function createCommitment(
   input: CommitmentCreate,
 ): Promise<CommitmentDetail> {
   const { agreement: agreementSlug, ...fields } = input;
-  const row = await context.db.transaction(async (tx) => {
+  const change = await context.db.transaction(async (tx) => {
     const [agreement] = await tx.select().from(agreements).where(eq(agreements.slug, agreementSlug));
     if (!agreement) {
       throw new HttpError(400, 'validation_error', `No agreement "${agreementSlug}"`, [
@@ -169,13 +178,8 @@ export async function createCommitment(
       .insert(commitments)
       .values({ ...fields, agreementId: agreement.id, position: (last?.position ?? -1) + 1 })
       .returning();
-    await recordAudit(tx, context.actor, {
-      action: 'commitment.created',
-      entity: `commitment:${fields.slug}`,
-      after: input,
-    });
-    return row!;
+    return recordCommitmentWrite(tx, context, row!, { action: 'commitment.created', after: input });
   });
-  announce(context, row);
-  return getCommitment(context.db, row.slug);
+  context.changes.notify(change);
+  return getCommitment(context.db, fields.slug);
 }
