@@ -6,6 +6,7 @@ import { openConfiguredDatabase } from './db/open.ts';
 import { seedIfEmpty } from './db/seed/apply-seed.ts';
 import { pyongyang2018Seed } from './db/seed/pyongyang-2018.ts';
 import { createApp } from './http/app.ts';
+import { createHttpServer } from './http/http-server.ts';
 import { listenForChanges } from './features/catalog/change-broadcast.ts';
 import { createLogger } from './logger.ts';
 
@@ -25,15 +26,17 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const { app, changes, live } = createApp({
+  const instance = createApp({
     database,
     logger,
     clientDir: config.CLIENT_DIR,
     publicOrigin: publicOrigin(config),
     trustProxy: config.TRUST_PROXY,
   });
+  const { changes, live } = instance;
   const stopListening = await listenForChanges(database, changes, logger);
-  const server = app.listen(config.PORT, config.HOST, () => {
+  const server = createHttpServer(instance);
+  server.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     logger.info('listening', { url: `http://localhost:${port}`, database: database.kind });
   });

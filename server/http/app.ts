@@ -1,5 +1,6 @@
 import express from 'express';
 import type { Express } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PREFIX } from '../../shared/contracts/api-paths.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
@@ -21,6 +22,7 @@ import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { loadSession } from './auth.ts';
 import { clientPages } from './client-pages.ts';
+import { dashboardHotPath } from './hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { requestContext } from './request-context.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -43,6 +45,8 @@ export interface App {
   changes: DataChanges;
   /** Open live-update streams; main ends them on shutdown. */
   live: LiveStreams;
+  /** Answers dashboard requests whose snapshot is built, before Express; false: not handled. */
+  hotPath: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /** "true", a hop count, or a list of addresses/subnets, as Express understands them. */
@@ -88,5 +92,5 @@ export function createApp(options: AppOptions): App {
 
   if (clientDir) app.use(clientPages(clientDir, catalog));
   app.use(errorMiddleware(logger));
-  return { app, changes, live };
+  return { app, changes, live, hotPath: dashboardHotPath(snapshots, securityHeaders) };
 }

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import type { Database } from '../db/client.ts';
 import { seedIfEmpty } from '../db/seed/apply-seed.ts';
 import type { SeedAgreement } from '../db/seed/seed-types.ts';
 import { createApp } from '../http/app.ts';
+import { createHttpServer } from '../http/http-server.ts';
 import type { App, AppOptions } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
 import { listenForChanges } from '../features/catalog/change-broadcast.ts';
@@ -34,11 +34,11 @@ export async function startTestServer(
 /** Serves an already open database as one instance would: app, change listener, HTTP on a random port. */
 export async function serveDatabase(database: Database, options: ServeOptions = {}): Promise<TestServer> {
   const logger = createLogger('silent');
-  const { app, changes, live } = createApp({ database, logger, ...options });
+  const instance = createApp({ database, logger, ...options });
+  const { changes, live } = instance;
   const stopListening = await listenForChanges(database, changes, logger);
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  const server = createHttpServer(instance);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   return {

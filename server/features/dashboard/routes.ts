@@ -5,9 +5,9 @@ import { parseQuery } from '../../http/validate.ts';
 import type { DashboardSnapshots } from './snapshot-cache.ts';
 
 /** Clients revalidate every time (a write must show at once); a 304 costs only the ETag check. */
-const CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+export const DASHBOARD_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
-function etagMatches(header: string | undefined, etag: string): boolean {
+export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header === '*' || header.split(',').some((candidate) => candidate.trim() === etag);
 }
@@ -18,7 +18,7 @@ export function dashboardRoutes(snapshots: DashboardSnapshots): Router {
     const { asOf } = parseQuery(asOfQuerySchema, req);
     const snapshot = await snapshots.get(asOf ?? todayIso());
     res.setHeader('ETag', snapshot.etag);
-    res.setHeader('Cache-Control', CACHE_CONTROL);
+    res.setHeader('Cache-Control', DASHBOARD_CACHE_CONTROL);
     if (etagMatches(req.get('if-none-match'), snapshot.etag)) return void res.status(304).end();
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.end(snapshot.body);

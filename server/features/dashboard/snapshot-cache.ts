@@ -17,13 +17,21 @@ const MAX_SNAPSHOTS = 64;
  */
 export class DashboardSnapshots {
   private readonly snapshots = new Map<string, Promise<Snapshot>>();
+  /** The same snapshots once built, for the hot path's synchronous look-up. */
+  private readonly ready = new Map<string, Snapshot>();
+  /** Bumped by every change, so a build that started before a change is never kept as ready. */
+  private generation = 0;
 
   constructor(
     private readonly catalog: CatalogStore,
     changes: DataChanges,
     private readonly now: () => Date = () => new Date(),
   ) {
-    changes.on('change', () => this.snapshots.clear());
+    changes.on('change', () => {
+      this.generation++;
+      this.snapshots.clear();
+      this.ready.clear();
+    });
   }
 
   get(asOf: string): Promise<Snapshot> {
@@ -34,14 +42,27 @@ export class DashboardSnapshots {
       this.snapshots.set(asOf, kept);
       return kept;
     }
+    const generation = this.generation;
     const building = this.build(asOf);
     this.snapshots.set(asOf, building);
-    building.catch(() => this.snapshots.get(asOf) === building && this.snapshots.delete(asOf));
+    building.then(
+      (snapshot) =>
+        generation === this.generation && this.snapshots.has(asOf) && this.ready.set(asOf, snapshot),
+      () => this.snapshots.get(asOf) === building && this.snapshots.delete(asOf),
+    );
     if (this.snapshots.size > MAX_SNAPSHOTS) {
       const oldest = this.snapshots.keys().next().value;
-      if (oldest !== undefined) this.snapshots.delete(oldest);
+      if (oldest !== undefined) {
+        this.snapshots.delete(oldest);
+        this.ready.delete(oldest);
+      }
     }
     return building;
+  }
+
+  /** A built snapshot, if there is one for this date now; never builds. */
+  peek(asOf: string): Snapshot | undefined {
+    return this.ready.get(asOf);
   }
 
   private async build(asOf: string): Promise<Snapshot> {
