@@ -22,7 +22,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'npm run build && npm run serve',
+    // The test accounts are created first: user:create refuses while a server holds the embedded database,
+    // and Playwright starts the webServer before any globalSetup would run.
+    command: 'npm run build && npx tsx e2e/support/prepare-accounts.ts && npm run serve',
     url: `http://127.0.0.1:${port}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,

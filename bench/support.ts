@@ -6,9 +6,18 @@ export function percentile(values: number[], p: number): number {
 
 export const median = (values: number[]) => percentile(values, 50);
 
-export function report(name: string, value: number, unit: string, budget?: { max?: number; min?: number }): boolean {
-  const holds = budget === undefined || ((budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min));
-  const budgetText = budget ? ` (budget ${budget.max !== undefined ? `<= ${budget.max}` : `>= ${budget.min}`} ${unit}: ${holds ? 'holds' : 'MISSED'})` : '';
+export function report(
+  name: string,
+  value: number,
+  unit: string,
+  budget?: { max?: number; min?: number },
+): boolean {
+  const holds =
+    budget === undefined ||
+    ((budget.max === undefined || value <= budget.max) && (budget.min === undefined || value >= budget.min));
+  const budgetText = budget
+    ? ` (budget ${budget.max !== undefined ? `<= ${budget.max}` : `>= ${budget.min}`} ${unit}: ${holds ? 'holds' : 'MISSED'})`
+    : '';
   console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}${budgetText}`);
   return holds;
 }

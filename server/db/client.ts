@@ -43,6 +43,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 /** A pooled PostgreSQL connection. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle connection that the server ends (restart, failover, a dropped test database) is reported
+  // here; unhandled, it would crash the process. The pool has already discarded it and opens a new one.
+  pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

@@ -20,6 +20,13 @@ import { liveRoutes } from '../features/live/routes.ts';
 import type { LiveStreams } from '../features/live/routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
+import { badgeRoutes } from '../features/badges/routes.ts';
+import { embedRoutes } from '../features/embed/routes.ts';
+import { feedRoutes } from '../features/feeds/routes.ts';
+import { OpenDataStore } from '../features/open-data/dataset-store.ts';
+import { exportRoutes } from '../features/open-data/export-routes.ts';
+import { openApiRoutes } from '../features/openapi/routes.ts';
+import { cookieName } from '../features/auth/session-cookie.ts';
 import { loadSession } from './auth.ts';
 import { clientPages } from './client-pages.ts';
 import { dashboardHotPath } from './hot-path.ts';
@@ -63,6 +70,8 @@ export function createApp(options: AppOptions): App {
   const changes = new DataChanges();
   const catalog = new CatalogStore(db, changes);
   const snapshots = new DashboardSnapshots(catalog, changes);
+  const openData = new OpenDataStore(db, changes);
+  const writes = { db, changes, catalog };
   const live = liveRoutes(db, changes, options.liveHeartbeatMs);
   const cookies: CookieSettings = { secure: publicOrigin?.startsWith('https:') ?? false };
 
@@ -73,15 +82,21 @@ export function createApp(options: AppOptions): App {
   app.use(requestContext(logger));
   app.use(securityHeaders);
   app.use(healthRoutes(database));
+  // Open data (docs/open-data.md): the API description, feeds, badges and embeds, before /api and the client.
+  app.use(openApiRoutes({ publicOrigin, cookieName: cookieName(cookies) }));
+  app.use(feedRoutes(openData, publicOrigin));
+  app.use(badgeRoutes(openData));
+  app.use(embedRoutes(openData, publicOrigin));
 
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
+  api.use(exportRoutes(openData));
   api.use(loadSession(db, cookies));
   api.use(authRoutes(db, cookies, publicOrigin));
-  api.use(agreementRoutes(db));
-  api.use(agreementWriteRoutes(db, changes, publicOrigin));
-  api.use(commitmentRoutes(db));
-  api.use(commitmentWriteRoutes(db, changes, publicOrigin));
+  api.use(agreementRoutes(db, catalog));
+  api.use(agreementWriteRoutes(writes, publicOrigin));
+  api.use(commitmentRoutes(db, catalog));
+  api.use(commitmentWriteRoutes(writes, publicOrigin));
   api.use(updateRoutes(db));
   api.use(live.router);
   api.use(userRoutes(db, publicOrigin));

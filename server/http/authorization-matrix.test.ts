@@ -62,6 +62,15 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'POST /api/v1/users': { path: '/api/v1/users', expected: ADMIN_WRITE },
   'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', expected: ADMIN_WRITE },
   'GET /api/v1/audit': { path: '/api/v1/audit', expected: ADMIN_READ },
+  // Open data (docs/open-data.md): public reads.
+  'GET /api/v1/export.csv': { path: '/api/v1/export.csv', expected: PUBLIC },
+  'GET /api/v1/export.json': { path: '/api/v1/export.json', expected: PUBLIC },
+  'GET /feed.atom': { path: '/feed.atom', expected: PUBLIC },
+  'GET /commitments/:slug/feed.atom': { path: '/commitments/matrix-commitment/feed.atom', expected: PUBLIC },
+  'GET /badges/:slug.svg': { path: '/badges/matrix-commitment.svg', expected: PUBLIC },
+  'GET /embed/commitments/:slug': { path: '/embed/commitments/matrix-commitment', expected: PUBLIC },
+  'GET /api/openapi.json': { path: '/api/openapi.json', expected: PUBLIC },
+  'GET /api/docs': { path: '/api/docs', expected: PUBLIC },
 };
 
 async function registeredRoutes(): Promise<string[]> {

@@ -13,7 +13,7 @@ const TEMPLATE = `<!doctype html><html lang="en"><head><title>Accord Tracker</ti
 describe('client pages', () => {
   let server: TestServer;
   const commitment = makeCommitment({
-    title: 'Reopen the <reunion> centre',
+    title: 'Reopen the <reunion> $& centre',
     text: 'Reopen it "at an early date".',
   });
 
@@ -36,7 +36,7 @@ describe('client pages', () => {
     const response = await server.get(`/commitments/${commitment.slug}`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<title>Reopen the &lt;reunion&gt; centre — Accord Tracker</title>');
+    expect(html).toContain('<title>Reopen the &lt;reunion&gt; $&amp; centre — Accord Tracker</title>');
     expect(html).toContain('<meta name="description" content="Reopen it &quot;at an early date&quot;." />');
   });
 

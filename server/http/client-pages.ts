@@ -12,7 +12,11 @@ interface PageMeta {
   status: number;
   title: string;
   description: string;
+  /** Atom feeds of this page, announced besides the site's own (see docs/open-data.md). */
+  feeds?: { title: string; href: string }[];
 }
+
+const SITE_FEED = { title: `${SITE} — latest updates`, href: '/feed.atom' };
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -27,7 +31,15 @@ async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
   if (commitment) {
     const slug = decodeURIComponent(commitment[1]!);
     const found = (await catalog.get()).commitments.find((row) => row.slug === slug);
-    if (found) return { status: 200, title: `${found.title} — ${SITE}`, description: found.text };
+    if (found)
+      return {
+        status: 200,
+        title: `${found.title} — ${SITE}`,
+        description: found.text,
+        feeds: [
+          { title: `${found.title} — updates`, href: `/commitments/${encodeURIComponent(slug)}/feed.atom` },
+        ],
+      };
   }
   const agreement = /^\/agreements\/([^/]+)\/?$/.exec(path);
   if (agreement) {
@@ -37,16 +49,30 @@ async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
   }
   if (['/login', '/about', '/updates'].includes(path))
     return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
+  // The admin area's pages exist for everyone (the client asks anonymous visitors to sign in).
+  if (/^\/admin(\/[a-z0-9-]+)*\/?$/.test(path))
+    return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
   return { status: 404, title: `Page not found — ${SITE}`, description: DEFAULT_DESCRIPTION };
 }
 
 function renderShell(template: string, meta: PageMeta): string {
-  return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
-    .replace(
-      /<meta name="description" content="[^"]*"\s*\/?>/,
-      `<meta name="description" content="${escapeHtml(meta.description)}" />`,
-    );
+  // Feed autodiscovery: inserted just before </head>, so it does not depend on the rest of index.html.
+  const feedLinks = [SITE_FEED, ...(meta.feeds ?? [])]
+    .map(
+      (feed) =>
+        `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}" />`,
+    )
+    .join('');
+  return (
+    template
+      // Replacer functions, not strings: a "$&" in a title must stay literal.
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+      .replace(
+        /<meta name="description" content="[^"]*"\s*\/?>/,
+        () => `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+      )
+      .replace(/<\/head>/i, (end) => `${feedLinks}${end}`)
+  );
 }
 
 /**

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { isIsoDate, todayIso } from '../../shared/domain/dates.ts';
-import type { DashboardSnapshots } from '../features/dashboard/snapshot-cache.ts';
+import type { DashboardSnapshots, Snapshot } from '../features/dashboard/snapshot-cache.ts';
 import { DASHBOARD_CACHE_CONTROL, etagMatches } from '../features/dashboard/routes.ts';
 
 const PATH = '/api/v1/dashboard';
 const AS_OF_PREFIX = `${PATH}?asOf=`;
+const DAY_MS = 86_400_000;
 
 /** The headers a middleware sets on every response, read once by running it against a stand-in. */
 export function headersSetBy(middleware: RequestHandler, path: string): OutgoingHttpHeaders {
@@ -24,36 +24,69 @@ export function headersSetBy(middleware: RequestHandler, path: string): Outgoing
   return headers;
 }
 
+/** Today's date, recomputed only when the UTC day turns. */
+function createToday(): () => string {
+  let day = '';
+  let until = 0;
+  return () => {
+    const now = Date.now();
+    if (now >= until) {
+      day = todayIso(new Date(now));
+      until = Math.floor(now / DAY_MS) * DAY_MS + DAY_MS;
+    }
+    return day;
+  };
+}
+
+interface PreparedHeaders {
+  ok: OutgoingHttpHeaders;
+  notModified: OutgoingHttpHeaders;
+}
+
 /**
  * The dashboard's hot path, in front of Express: a GET of the dashboard whose snapshot is already built
- * is answered from the kept bytes with precomputed headers (security headers included) and no
- * middleware chain. Anything else (a first request after a change, an odd query string) returns false
- * and goes through Express as usual, which validates, builds and logs.
+ * is answered from the kept bytes with headers prepared once per snapshot (security headers included),
+ * no middleware chain and no per-request log line (a cached public resource; the proxy's access log
+ * covers it). Anything else (a first request after a change, an odd query string) returns false and goes
+ * through Express as usual, which validates, builds and logs.
  */
 export function dashboardHotPath(snapshots: DashboardSnapshots, securityHeaders: RequestHandler) {
   const fixed: OutgoingHttpHeaders = {
     ...headersSetBy(securityHeaders, PATH),
     'cache-control': DASHBOARD_CACHE_CONTROL,
   };
+  const prepared = new WeakMap<Snapshot, PreparedHeaders>();
+  const today = createToday();
+  const headersFor = (snapshot: Snapshot): PreparedHeaders => {
+    let headers = prepared.get(snapshot);
+    if (!headers) {
+      const notModified = { ...fixed, etag: snapshot.etag };
+      const ok = {
+        ...notModified,
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': snapshot.body.length,
+      };
+      headers = { ok, notModified };
+      prepared.set(snapshot, headers);
+    }
+    return headers;
+  };
+
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'GET' || !req.url) return false;
     let asOf: string;
-    if (req.url === PATH) asOf = todayIso();
+    if (req.url === PATH) asOf = today();
     else if (req.url.startsWith(AS_OF_PREFIX) && isIsoDate(req.url.slice(AS_OF_PREFIX.length))) {
       asOf = req.url.slice(AS_OF_PREFIX.length);
     } else return false;
     const snapshot = snapshots.peek(asOf);
     if (!snapshot) return false;
-    const headers = { ...fixed, etag: snapshot.etag, 'x-request-id': randomUUID() };
-    if (etagMatches(req.headers['if-none-match'], snapshot.etag)) {
-      res.writeHead(304, headers).end();
+    const headers = headersFor(snapshot);
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (ifNoneMatch === snapshot.etag || etagMatches(ifNoneMatch, snapshot.etag)) {
+      res.writeHead(304, headers.notModified).end();
     } else {
-      res.writeHead(200, {
-        ...headers,
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': snapshot.body.length,
-      });
-      res.end(snapshot.body);
+      res.writeHead(200, headers.ok).end(snapshot.body);
     }
     return true;
   };

@@ -4,21 +4,26 @@ import type { Actor, AuditEntry } from '../features/audit/record.ts';
 import { recordAudit } from '../features/audit/record.ts';
 import { broadcastChange } from '../features/catalog/change-broadcast.ts';
 import type { DataChange, DataChanges } from '../features/catalog/data-changes.ts';
+import type { CatalogStore } from '../features/catalog/catalog-store.ts';
 import { actorOf, currentSession } from './auth.ts';
 
-/** What a write service needs: the database, where to announce the change, and who is writing. */
-export interface WriteContext {
+/** What write routes are built with: the database, where changes are announced, the read cache. */
+export interface WriteDeps {
   db: Db;
   changes: DataChanges;
+  catalog: CatalogStore;
+}
+
+/** What a write service needs: its dependencies, and who is writing. */
+export interface WriteContext extends WriteDeps {
   actor: Actor & { username: string; displayName: string; userId: number };
 }
 
 /** The write context of a signed-in request (the write guard has already checked the session). */
-export function writeContext(db: Db, changes: DataChanges, req: Request, res: Response): WriteContext {
+export function writeContext(deps: WriteDeps, req: Request, res: Response): WriteContext {
   const { user } = currentSession(res)!;
   return {
-    db,
-    changes,
+    ...deps,
     actor: { ...actorOf(req, res), username: user.username, displayName: user.displayName, userId: user.id },
   };
 }

@@ -5,11 +5,14 @@ import type { StatusKey } from './status.ts';
 export interface DatedStatus {
   status: StatusKey;
   effectiveOn: IsoDate;
-  createdAt: string | Date;
-  retractedAt?: string | Date | null;
+  /** When it was entered: an ISO string, a Date, or epoch milliseconds. */
+  createdAt: string | Date | number;
+  /** Set (a time, or true) when the update was retracted. */
+  retractedAt?: string | Date | boolean | null;
 }
 
-function createdMillis(value: string | Date): number {
+function createdMillis(value: string | Date | number): number {
+  if (typeof value === 'number') return value;
   return value instanceof Date ? value.getTime() : Date.parse(value);
 }
 

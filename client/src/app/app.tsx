@@ -1,7 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { csrfTokenSource } from '../features/auth/api/csrf-token-source.ts';
+import { setCsrfTokenSource } from '../lib/api-client.ts';
 import { queryClient } from '../lib/query-client.ts';
 import { router } from './router.tsx';
+
+// Writes anywhere in the app carry the signed-in session's CSRF token.
+setCsrfTokenSource(csrfTokenSource(queryClient));
 
 /** Providers around the router: one QueryClient for the whole app. */
 export function App() {

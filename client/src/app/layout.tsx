@@ -1,10 +1,28 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { STATUS_KEYS } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../components/ui/status-badge.tsx';
 import { StatusGlyph } from '../components/ui/status-glyph.tsx';
+import { LoadingState } from '../components/ui/page-state.tsx';
+import { useSession } from '../features/auth/api/get-session.ts';
+import { SignInLink } from '../features/auth/components/sign-in-link.tsx';
 import { statusMeaning, t } from '../lib/i18n.ts';
 import './styles/layout.css';
+
+// Who is signed in, and signing out: loaded only when someone is, so anonymous readers never fetch it.
+const SessionMenu = lazy(() =>
+  import('../features/auth/components/session-menu.tsx').then((m) => ({ default: m.SessionMenu })),
+);
+
+function HeaderSession() {
+  const session = useSession();
+  if (!session.data) return null;
+  return (
+    <Suspense fallback={null}>
+      <SessionMenu />
+    </Suspense>
+  );
+}
 
 function SiteHeader() {
   return (
@@ -16,6 +34,7 @@ function SiteHeader() {
           </span>
           {t('app.name')}
         </Link>
+        <HeaderSession />
       </div>
     </header>
   );
@@ -25,8 +44,12 @@ function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
-        <p className="site-footer__about">{t('app.footer.about')}</p>
-        <section aria-labelledby="status-scale-heading">
+        <div className="site-footer__about">
+          <p>{t('app.footer.about')}</p>
+          <SignInLink />
+        </div>
+        {/* Not a labelled region: its name would compete with the analyst form's "Status" field for that label. */}
+        <section>
           <h2 id="status-scale-heading" className="site-footer__heading">
             {t('app.footer.scale')}
           </h2>
@@ -77,7 +100,10 @@ export function Layout() {
   useFocusMainOnNavigate();
   return (
     <SiteFrame>
-      <Outlet />
+      {/* The sign-in, analyst and admin pages load on demand; the public pages never wait for them. */}
+      <Suspense fallback={<LoadingState label={t('state.loading')} />}>
+        <Outlet />
+      </Suspense>
       <ScrollRestoration />
     </SiteFrame>
   );

@@ -5,16 +5,35 @@ import { apiErrorSchema } from '../../../shared/contracts/common.ts';
 /** Codes the client adds to the server's own (see shared/contracts/common.ts). */
 export type ClientErrorCode = 'network_error' | 'invalid_response';
 
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 /** Every failed API call becomes one of these: the HTTP status (0 when no response) and a machine code. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly status: number;
   readonly code: string;
+  /** On a 400 validation_error: which fields were refused, and why. */
+  readonly details: FieldProblem[];
+  /** On a 409 conflict: the commitment's version now. */
+  readonly currentVersion: number | undefined;
+  /** On a 429: seconds to wait, from Retry-After. */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { details?: FieldProblem[]; currentVersion?: number; retryAfter?: number } = {},
+  ) {
     super(message);
     this.status = status;
     this.code = code;
+    this.details = extra.details ?? [];
+    this.currentVersion = extra.currentVersion;
+    this.retryAfter = extra.retryAfter;
   }
 }
 
@@ -26,6 +45,10 @@ export function isNotFound(error: unknown): boolean {
   return isApiError(error) && error.status === 404;
 }
 
+export function isConflict(error: unknown): error is ApiError {
+  return isApiError(error) && error.status === 409;
+}
+
 type QueryValue = string | number | undefined | null;
 
 interface GetOptions {
@@ -33,7 +56,7 @@ interface GetOptions {
   signal?: AbortSignal;
 }
 
-function buildUrl(path: string, query: GetOptions['query']): string {
+export function buildUrl(path: string, query: GetOptions['query']): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
@@ -50,12 +73,36 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const parsed = apiErrorSchema.safeParse(await readJson(response));
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
   if (parsed.success) {
-    return new ApiError(response.status, parsed.data.error.code, parsed.data.error.message);
+    const { code, message, details, currentVersion } = parsed.data.error;
+    return new ApiError(response.status, code, message, { details, currentVersion, retryAfter });
   }
   return new ApiError(response.status, 'http_error', `The server answered ${response.status}.`);
+}
+
+export async function request(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (cause) {
+    // An abort is React Query cancelling the request, not a failure to report.
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network_error', 'The server could not be reached.');
+  }
+}
+
+export async function parseBody<Schema extends z.ZodType>(
+  response: Response,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const body = response.status === 204 ? undefined : await readJson(response);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'invalid_response', 'The server sent data in an unexpected shape.');
+  }
+  return parsed.data;
 }
 
 /** GET `/api/v1{path}` and parse the body with the shared schema, so the rest of the client gets typed data. */
@@ -64,21 +111,30 @@ export async function apiGet<Schema extends z.ZodType>(
   schema: Schema,
   options: GetOptions = {},
 ): Promise<z.output<Schema>> {
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, options.query), {
-      headers: { Accept: 'application/json' },
-      signal: options.signal,
-    });
-  } catch (cause) {
-    // An abort is React Query cancelling the request, not a failure to report.
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'network_error', 'The server could not be reached.');
-  }
+  const response = await request(buildUrl(path, options.query), {
+    headers: { Accept: 'application/json' },
+    signal: options.signal,
+  });
   if (!response.ok) throw await toApiError(response);
-  const parsed = schema.safeParse(await readJson(response));
-  if (!parsed.success) {
-    throw new ApiError(response.status, 'invalid_response', 'The server sent data in an unexpected shape.');
-  }
-  return parsed.data;
+  return parseBody(response, schema);
+}
+
+/**
+ * Where writes get the session's CSRF token. The app wires it to the session query; `refresh` asks the
+ * server again (after a sign-in in another tab the old token no longer matches). The writes themselves
+ * (api-send.ts) load only with the tools that make them.
+ */
+export interface CsrfTokenSource {
+  current(): Promise<string | null>;
+  refresh(): Promise<string | null>;
+}
+
+let csrfTokens: CsrfTokenSource = { current: async () => null, refresh: async () => null };
+
+export function setCsrfTokenSource(source: CsrfTokenSource): void {
+  csrfTokens = source;
+}
+
+export function csrfTokenSource(): CsrfTokenSource {
+  return csrfTokens;
 }

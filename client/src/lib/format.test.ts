@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTimestampDate } from './format.ts';
+import { formatDate, formatTimestamp, formatTimestampDate } from './format.ts';
 
 describe('formatDate', () => {
   it('writes calendar dates as "19 Sep 2018", whatever the locale data says about "Sept"', () => {
@@ -19,5 +19,12 @@ describe('formatDate', () => {
 describe('formatTimestampDate', () => {
   it('takes the UTC calendar date of a timestamp', () => {
     expect(formatTimestampDate('2023-11-24T23:30:00Z')).toBe('24 Nov 2023');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('gives the date and the minute in UTC, and says so', () => {
+    expect(formatTimestamp('2023-11-24T23:30:59Z')).toBe('24 Nov 2023, 23:30 UTC');
+    expect(formatTimestamp('2023-11-24T00:05:00Z')).toBe('24 Nov 2023, 00:05 UTC');
   });
 });

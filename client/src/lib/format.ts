@@ -24,3 +24,17 @@ export function formatTimestampDate(value: string): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : formatParts(date);
 }
+
+const timestampParts = new Intl.DateTimeFormat('en-US', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+
+/** A timestamp to the minute, in UTC and saying so: "24 Nov 2023, 23:30 UTC". */
+export function formatTimestamp(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return `${formatParts(date)}, ${timestampParts.format(date)} UTC`;
+}

@@ -63,7 +63,8 @@ const en = {
   'commitment.historyCount.other': '{count} updates, newest first',
   'commitment.noHistory': 'No updates recorded yet, so the commitment counts as Not started.',
   'commitment.retracted': 'Retracted',
-  'commitment.retractedOn': 'Retracted on {date}: {reason}',
+  'commitment.retractedOn': 'Retracted on {date} by {name}: {reason}',
+  'commitment.recordedBy': 'by {name}',
   'commitment.sources': 'Sources',
 
   'state.loading': 'Loading…',
@@ -80,6 +81,9 @@ const en = {
   'error.reason.unavailable': 'The service is temporarily unavailable. Try again in a few minutes.',
   'error.reason.server': 'The server ran into a problem (error {status}).',
   'error.reason.unknown': 'An unexpected problem occurred.',
+
+  'session.forAnalysts': 'Analysts and admins:',
+  'session.signIn': 'Sign in',
 
   'notFound.heading': 'Page not found',
   'notFound.body': 'There is nothing at this address. The link may be mistyped, or the page may have moved.',
@@ -109,22 +113,38 @@ const en = {
 
 export type MessageId = keyof typeof en;
 export type Locale = 'en';
-type Dictionary = Record<MessageId, string>;
+export type Params = Record<string, string | number>;
 
-const dictionaries: Record<Locale, Dictionary> = { en };
+const dictionaries: Record<Locale, Record<string, string>> = { en: { ...en } };
 const locale: Locale = 'en';
 
-/** The interface string `id`, with `{name}` placeholders filled from `params`. */
-export function t(id: MessageId, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][id];
+/**
+ * Adds the strings of a part of the interface that loads on demand (the sign-in page, the analyst
+ * tools and the admin area: see i18n-tools.ts), so the public pages do not carry them.
+ */
+export function addMessages(target: Locale, messages: Record<string, string>): void {
+  Object.assign(dictionaries[target], messages);
+}
+
+/** Fills `{name}` placeholders; a string that is not loaded shows its id rather than nothing. */
+export function formatMessage(id: string, params: Params = {}): string {
+  const template = dictionaries[locale][id] ?? id;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
 }
 
+/** The interface string `id`, with `{name}` placeholders filled from `params`. */
+export function t(id: MessageId, params: Params = {}): string {
+  return formatMessage(id, params);
+}
+
+/** The bases of messages that have a `.one` and an `.other` form. */
+export type CountedBase<Id extends string> = Id extends `${infer Base}.one` ? Base : never;
+
 /** Picks the `.one` or `.other` form of a counted message. */
-export function tCount(base: 'dashboard.total' | 'commitment.historyCount', count: number): string {
-  return t(count === 1 ? `${base}.one` : `${base}.other`, { count });
+export function tCount(base: CountedBase<MessageId>, count: number): string {
+  return formatMessage(count === 1 ? `${base}.one` : `${base}.other`, { count });
 }
 
 export function statusLabel(status: StatusKey): string {

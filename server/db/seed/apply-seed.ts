@@ -4,7 +4,8 @@ import { agreements, auditEvents, commitments, statusUpdates, updateSources } fr
 import type { SeedAgreement } from './seed-types.ts';
 
 export const SEED_AUTHOR = 'Accord Tracker editors';
-const SEED_LOCK_KEY = 4_201_809_20;
+/** Seeding and importing fill an empty database; both take this lock so concurrent starts take turns. */
+export const SEED_LOCK_KEY = 4_201_809_20;
 
 export type SeedResult =
   | { seeded: true; agreements: number; commitments: number; updates: number }

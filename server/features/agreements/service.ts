@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { CatalogStore } from '../catalog/catalog-store.ts';
 import { agreements } from '../../db/schema/index.ts';
 import type { Agreement, AgreementDetail } from '../../../shared/contracts/public.ts';
 import { notFound } from '../../http/errors.ts';
@@ -13,10 +14,10 @@ export async function listAgreements(db: Db): Promise<Agreement[]> {
 }
 
 /** One agreement with its commitments (status now) and its counts by status. */
-export async function getAgreement(db: Db, slug: string): Promise<AgreementDetail> {
+export async function getAgreement(db: Db, catalog: CatalogStore, slug: string): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.slug, slug));
   if (!row) throw notFound(`Agreement "${slug}"`);
-  const commitments = await listCommitments(db, { agreement: slug });
+  const commitments = listCommitments(await catalog.get(), { agreement: slug });
   const counts = emptyCounts();
   for (const commitment of commitments) counts[commitment.status]++;
   return { ...presentAgreement(row), commitments, counts };

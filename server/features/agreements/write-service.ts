@@ -26,7 +26,7 @@ export async function createAgreement(
     return recordWrite(tx, context, { action: 'agreement.created', entity, after: input }, { entity });
   });
   context.changes.notify(change);
-  return getAgreement(context.db, input.slug);
+  return getAgreement(context.db, context.catalog, input.slug);
 }
 
 export async function patchAgreement(
@@ -49,5 +49,5 @@ export async function patchAgreement(
     );
   });
   context.changes.notify(change);
-  return getAgreement(context.db, slug);
+  return getAgreement(context.db, context.catalog, slug);
 }

@@ -1,5 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, or } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { agreements, commitments, statusUpdates, updateSources } from '../../db/schema/index.ts';
 import type { UpdateSourceRow } from '../../db/schema/index.ts';
@@ -11,12 +10,8 @@ import type {
 import type { StatusKey } from '../../../shared/domain/status.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 import { notFound } from '../../http/errors.ts';
+import type { Catalog, CatalogCommitment } from '../catalog/catalog.ts';
 import { presentAgreement, presentCommitmentSummary, presentStatusUpdate } from './presenter.ts';
-
-/** LIKE treats % and _ as wildcards; a search for "50%" means the characters. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 /** Sources of the given updates, grouped by update id and in their order. */
 export async function sourcesByUpdate(db: Db, updateIds: number[]): Promise<Map<number, UpdateSourceRow[]>> {
@@ -54,52 +49,18 @@ export async function getCommitment(db: Db, slug: string): Promise<CommitmentDet
   };
 }
 
-/** Commitments matching the filters, with their status as of the asked date (default now). */
-export async function listCommitments(db: Db, query: CommitmentsQuery): Promise<CommitmentSummary[]> {
-  const conditions: SQL[] = [];
-  if (query.agreement) conditions.push(eq(agreements.slug, query.agreement));
-  if (query.category) conditions.push(eq(commitments.category, query.category));
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    conditions.push(
-      or(
-        ilike(commitments.title, pattern),
-        ilike(commitments.titleKo, pattern),
-        ilike(commitments.text, pattern),
-      )!,
-    );
-  }
-  const rows = await db
-    .select({ commitment: commitments, agreementSlug: agreements.slug })
-    .from(commitments)
-    .innerJoin(agreements, eq(agreements.id, commitments.agreementId))
-    .where(and(...conditions))
-    .orderBy(asc(agreements.position), asc(agreements.id), asc(commitments.position));
-  const ids = rows.map((row) => row.commitment.id);
-  const updates =
-    ids.length === 0
-      ? []
-      : await db
-          .select({
-            commitmentId: statusUpdates.commitmentId,
-            status: statusUpdates.status,
-            effectiveOn: statusUpdates.effectiveOn,
-            createdAt: statusUpdates.createdAt,
-            retractedAt: statusUpdates.retractedAt,
-          })
-          .from(statusUpdates)
-          .where(inArray(statusUpdates.commitmentId, ids));
-  const byCommitment = groupBy(updates, (update) => update.commitmentId);
-  const summaries = rows.map((row) =>
-    presentCommitmentSummary(
-      row.commitment,
-      row.agreementSlug,
-      (byCommitment.get(row.commitment.id) ?? []).map((update) => ({
-        ...update,
-        status: update.status as StatusKey,
-      })),
-      query.asOf,
-    ),
-  );
+/**
+ * Commitments matching the filters, with their status as of the asked date (default now). Served from the
+ * in-memory catalog: a scan of a few thousand rows beats a query that must read every update's status.
+ */
+export function listCommitments(catalog: Catalog, query: CommitmentsQuery): CommitmentSummary[] {
+  const needle = query.q?.toLowerCase();
+  const matches = (row: CatalogCommitment) =>
+    (!query.agreement || row.agreementSlug === query.agreement) &&
+    (!query.category || row.category === query.category) &&
+    (!needle || [row.title, row.titleKo ?? '', row.text].some((text) => text.toLowerCase().includes(needle)));
+  const summaries = catalog.commitments
+    .filter(matches)
+    .map((row) => presentCommitmentSummary(row, row.agreementSlug, row.updates, query.asOf));
   return query.status ? summaries.filter((summary) => summary.status === query.status) : summaries;
 }

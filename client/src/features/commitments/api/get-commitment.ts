@@ -10,6 +10,7 @@ export function getCommitment(slug: string, signal?: AbortSignal): Promise<Commi
 export function commitmentQueryOptions(slug: string) {
   return queryOptions({
     queryKey: ['commitments', slug] as const,
+    meta: { catalog: true },
     queryFn: ({ signal }) => getCommitment(slug, signal),
   });
 }

@@ -1,39 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts';
+import type { SessionUser } from '../../../../../shared/contracts/auth.ts';
 import { NotFound } from '../../../components/ui/not-found.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
 import { isNotFound } from '../../../lib/api-client.ts';
-import { statusLabel, t } from '../../../lib/i18n.ts';
-import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
+import { t } from '../../../lib/i18n.ts';
 import { useCommitment } from '../api/get-commitment.ts';
-import { CommitmentClause, CommitmentFacts } from './commitment-facts.tsx';
-import { CommitmentHeader } from './commitment-header.tsx';
-import { UpdateHistory } from './update-history.tsx';
-import './commitment.css';
+import { CommitmentView } from './commitment-view.tsx';
 
-const DESCRIPTION_MAX = 160;
+// The analyst's tools are a chunk of their own: the public never downloads them.
+const AnalystCommitmentView = lazy(() =>
+  import('./analyst/analyst-commitment-view.tsx').then((m) => ({ default: m.AnalystCommitmentView })),
+);
 
-function describe(commitment: CommitmentDetail): string {
-  const text = `${statusLabel(commitment.status)}. ${commitment.text}`;
-  return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
-}
-
-function CommitmentView({ commitment }: { commitment: CommitmentDetail }) {
-  useDocumentMeta({ title: commitment.title, description: describe(commitment) });
-  return (
-    <article className="commitment">
-      <CommitmentHeader commitment={commitment} />
-      <div className="commitment__body">
-        <CommitmentClause text={commitment.text} />
-        <CommitmentFacts commitment={commitment} />
-        <UpdateHistory updates={commitment.updates} />
-      </div>
-    </article>
-  );
+interface CommitmentPageProps {
+  /** The signed-in analyst or admin, if any: they get the tools to add updates and edit. */
+  signedIn: SessionUser | null;
 }
 
 /** `/commitments/:slug`: one commitment, its current status and its sourced history. */
-export function CommitmentPage() {
+export function CommitmentPage({ signedIn }: CommitmentPageProps) {
   const { slug = '' } = useParams();
   const commitment = useCommitment(slug);
 
@@ -48,5 +34,12 @@ export function CommitmentPage() {
       />
     );
   }
-  return <CommitmentView commitment={commitment.data} />;
+  if (!signedIn) return <CommitmentView commitment={commitment.data} />;
+  return (
+    // While the tools load, the page reads as it does for everyone.
+    <Suspense fallback={<CommitmentView commitment={commitment.data} />}>
+      {/* A new workspace (and fresh drafts) per commitment, never one carried over from another page. */}
+      <AnalystCommitmentView key={slug} commitment={commitment.data} analyst={signedIn} />
+    </Suspense>
+  );
 }

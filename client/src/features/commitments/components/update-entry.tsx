@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Source, StatusUpdate } from '../../../../../shared/contracts/public.ts';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { formatDate, formatTimestampDate } from '../../../lib/format.ts';
@@ -17,23 +18,34 @@ function SourceItem({ source }: { source: Source }) {
   );
 }
 
+/** The id of an entry's element, so a link (or the analyst's view, after publishing) can point at it. */
+export const updateElementId = (id: number) => `update-${id}`;
+/** The entry's date and status line, which describes the analyst's "Retract" button. */
+export const updateHeadId = (id: number) => `update-${id}-head`;
+
 /** One dated status update with its evidence. A retracted update is struck through, with the reason. */
-export function UpdateEntry({ update }: { update: StatusUpdate }) {
+export function UpdateEntry({ update, actions }: { update: StatusUpdate; actions?: ReactNode }) {
   const { retraction } = update;
   return (
-    <li className={`update${retraction ? ' update--retracted' : ''}`}>
-      <div className="update__head">
+    <li
+      id={updateElementId(update.id)}
+      tabIndex={-1}
+      className={`update${retraction ? ' update--retracted' : ''}`}
+    >
+      <div className="update__head" id={updateHeadId(update.id)}>
         <time className="update__date" dateTime={update.effectiveOn}>
           {formatDate(update.effectiveOn)}
         </time>
         <StatusBadge status={update.status} />
         {retraction ? <span className="update__retracted-tag">{t('commitment.retracted')}</span> : null}
+        <span className="update__author">{t('commitment.recordedBy', { name: update.author })}</span>
       </div>
       <p className="update__summary">{retraction ? <del>{update.summary}</del> : update.summary}</p>
       {retraction ? (
         <p className="update__retraction">
           {t('commitment.retractedOn', {
             date: formatTimestampDate(retraction.at),
+            name: retraction.by,
             reason: retraction.reason,
           })}
         </p>
@@ -45,6 +57,7 @@ export function UpdateEntry({ update }: { update: StatusUpdate }) {
           ))}
         </ul>
       ) : null}
+      {actions}
     </li>
   );
 }

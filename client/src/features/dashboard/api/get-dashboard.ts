@@ -11,6 +11,7 @@ export function getDashboard(asOf: IsoDate | undefined, signal?: AbortSignal): P
 export function dashboardQueryOptions(asOf?: IsoDate) {
   return queryOptions({
     queryKey: ['dashboard', { asOf: asOf ?? null }] as const,
+    meta: { catalog: true },
     queryFn: ({ signal }) => getDashboard(asOf, signal),
   });
 }

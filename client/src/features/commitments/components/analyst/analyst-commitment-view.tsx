@@ -1,0 +1,159 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SessionUser } from '../../../../../../shared/contracts/auth.ts';
+import type { CommitmentDetail, StatusUpdate } from '../../../../../../shared/contracts/public.ts';
+import { FormAlert } from '../../../../components/ui/field.tsx';
+import { t } from '../../../../lib/i18n-tools.ts';
+import { useLeaveGuard } from '../../../../lib/use-leave-guard.ts';
+import { CommitmentView } from '../commitment-view.tsx';
+import { updateElementId } from '../update-entry.tsx';
+import { EditForm } from './edit-form.tsx';
+import { RetractControl } from './retract-control.tsx';
+import { UpdateForm } from './update-form.tsx';
+import { WorkspaceProvider } from './workspace.tsx';
+import './analyst.css';
+
+interface AnalystCommitmentViewProps {
+  commitment: CommitmentDetail;
+  analyst: SessionUser;
+}
+
+type Panel = 'update' | 'edit';
+type Notice = { kind: 'published'; updateId: number } | { kind: 'saved' } | null;
+
+/** A form opens on first use, then stays mounted (hidden when closed) so its draft survives closing. */
+function usePanel() {
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [dirty, setDirty] = useState(false);
+  return {
+    open,
+    used,
+    generation,
+    dirty,
+    setDirty,
+    toggle: () => {
+      setUsed(true);
+      setOpen(!open);
+    },
+    close: () => setOpen(false),
+    /** After a successful write: closed, and a fresh form (and fresh base version) next time. */
+    finish: () => {
+      setOpen(false);
+      setDirty(false);
+      setGeneration((n) => n + 1);
+    },
+  };
+}
+
+function Workspace({ commitment, analyst }: AnalystCommitmentViewProps) {
+  const panels: Record<Panel, ReturnType<typeof usePanel>> = { update: usePanel(), edit: usePanel() };
+  const [notice, setNotice] = useState<Notice>(null);
+  const updateButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useLeaveGuard(panels.update.dirty || panels.edit.dirty, t('workspace.leaveQuestion'));
+
+  // The analyst sees what they published: focus moves to the new entry at the top of the history.
+  const publishedId = notice?.kind === 'published' ? notice.updateId : null;
+  useEffect(() => {
+    if (publishedId === null) return;
+    const entry = document.getElementById(updateElementId(publishedId));
+    entry?.focus({ preventScroll: true });
+    entry?.scrollIntoView({ block: 'center' });
+  }, [publishedId]);
+
+  function toggle(panel: Panel) {
+    setNotice(null);
+    panels[panel].toggle();
+  }
+
+  /** A closed form hands focus back to the button that opened it. */
+  function close(panel: Panel) {
+    panels[panel].close();
+    (panel === 'update' ? updateButton : editButton).current?.focus();
+  }
+
+  const tools = (
+    <div className="workspace">
+      <div className="workspace__bar">
+        <p className="workspace__label">{t('workspace.label')}</p>
+        <div className="workspace__buttons">
+          <button
+            ref={updateButton}
+            type="button"
+            className="button"
+            aria-expanded={panels.update.open}
+            aria-controls={panels.update.used ? 'add-update-panel' : undefined}
+            onClick={() => toggle('update')}
+          >
+            {t('workspace.addUpdate')}
+          </button>
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--quiet"
+            aria-expanded={panels.edit.open}
+            aria-controls={panels.edit.used ? 'edit-panel' : undefined}
+            onClick={() => toggle('edit')}
+          >
+            {t('workspace.edit')}
+          </button>
+        </div>
+        {(panels.update.dirty && !panels.update.open) || (panels.edit.dirty && !panels.edit.open) ? (
+          <p className="workspace__draft">{t('workspace.draftKept')}</p>
+        ) : null}
+      </div>
+      {notice?.kind === 'saved' ? <FormAlert tone="success" title={t('workspace.saved')} /> : null}
+      {panels.edit.used ? (
+        <EditForm
+          key={panels.edit.generation}
+          commitment={commitment}
+          hidden={!panels.edit.open}
+          onClose={() => close('edit')}
+          onDirtyChange={panels.edit.setDirty}
+          onSaved={() => {
+            panels.edit.finish();
+            setNotice({ kind: 'saved' });
+            editButton.current?.focus();
+          }}
+        />
+      ) : null}
+      {panels.update.used ? (
+        <UpdateForm
+          key={panels.update.generation}
+          commitment={commitment}
+          analyst={analyst}
+          hidden={!panels.update.open}
+          onClose={() => close('update')}
+          onDirtyChange={panels.update.setDirty}
+          onPublished={(updateId) => {
+            panels.update.finish();
+            setNotice({ kind: 'published', updateId });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+
+  const entryActions = (update: StatusUpdate) => (
+    <>
+      {update.id === publishedId ? (
+        <p className="update__fresh" role="status">
+          {t('workspace.published')}
+        </p>
+      ) : null}
+      <RetractControl update={update} commitment={commitment} />
+    </>
+  );
+
+  return <CommitmentView commitment={commitment} tools={tools} entryActions={entryActions} />;
+}
+
+/** The commitment page for a signed-in analyst: the public page plus the tools to keep it current. */
+export function AnalystCommitmentView(props: AnalystCommitmentViewProps) {
+  return (
+    <WorkspaceProvider>
+      <Workspace {...props} />
+    </WorkspaceProvider>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { CommitmentDetail, StatusUpdate } from '../../../../../shared/contracts/public.ts';
+import { statusLabel } from '../../../lib/i18n.ts';
+import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
+import { CommitmentClause, CommitmentFacts } from './commitment-facts.tsx';
+import { CommitmentHeader } from './commitment-header.tsx';
+import { UpdateHistory } from './update-history.tsx';
+import './commitment.css';
+
+const DESCRIPTION_MAX = 160;
+
+function describe(commitment: CommitmentDetail): string {
+  const text = `${statusLabel(commitment.status)}. ${commitment.text}`;
+  return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
+}
+
+interface CommitmentViewProps {
+  commitment: CommitmentDetail;
+  /** The analyst's tools and forms, between the header and the body; absent for the public. */
+  tools?: ReactNode;
+  /** Controls under one history entry (the analyst's "Retract"). */
+  entryActions?: (update: StatusUpdate) => ReactNode;
+}
+
+/** The commitment as everyone reads it; the analyst view fills the two slots. */
+export function CommitmentView({ commitment, tools, entryActions }: CommitmentViewProps) {
+  useDocumentMeta({ title: commitment.title, description: describe(commitment) });
+  return (
+    <article className="commitment">
+      <CommitmentHeader commitment={commitment} />
+      {tools}
+      <div className="commitment__body">
+        <CommitmentClause text={commitment.text} />
+        <CommitmentFacts commitment={commitment} />
+        <UpdateHistory updates={commitment.updates} entryActions={entryActions} />
+      </div>
+    </article>
+  );
+}

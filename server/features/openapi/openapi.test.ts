@@ -1,0 +1,216 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../../db/client.ts';
+import { createApp } from '../../http/app.ts';
+import { listRoutes } from '../../http/route-list.ts';
+import { createLogger } from '../../logger.ts';
+import { TEST_DATABASE_KINDS } from '../../test-support/databases.ts';
+import { signInAs } from '../../test-support/sessions.ts';
+import type { TestClient } from '../../test-support/sessions.ts';
+import { startTestServer } from '../../test-support/test-server.ts';
+import type { TestServer } from '../../test-support/test-server.ts';
+import { getCommitmentDetail, openDataAgreement, trickyCommitment } from '../open-data/test-fixtures.ts';
+import { buildOpenApiDocument, openApiPath } from './document.ts';
+import type { OpenApiDocument } from './document.ts';
+import type { JsonSchema } from './schemas.ts';
+
+const DOC_ID = 'https://accord-tracker.test/openapi.json';
+const pointer = (...segments: string[]) =>
+  segments
+    .map((segment) => encodeURIComponent(segment.replaceAll('~', '~0').replaceAll('/', '~1')))
+    .join('/');
+
+/** Checks answers against the document's own schemas, as any client generated from it would expect. */
+function responseChecker(document: OpenApiDocument) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ ...document, $id: DOC_ID });
+  return (path: string, method: string, status: number, body: unknown) => {
+    const operation = document.paths[path]![method]!;
+    const response = (operation.responses as Record<string, JsonSchema>)[String(status)];
+    expect(response, `${method} ${path} documents ${status}`).toBeDefined();
+    const where =
+      typeof response!.$ref === 'string'
+        ? response!.$ref.slice(1) + '/content/application~1json/schema'
+        : `/${pointer('paths', path, method, 'responses', String(status), 'content', 'application/json', 'schema')}`;
+    const validate = ajv.compile({ $ref: `${DOC_ID}#${where}` });
+    expect(validate(body), `${method} ${path} ${status}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  };
+}
+
+async function registeredRoutes(): Promise<string[]> {
+  const database = await openPglite();
+  try {
+    const { app } = createApp({ database, logger: createLogger('silent') });
+    return listRoutes(app).map((route) => `${route.method.toLowerCase()} ${openApiPath(route.path)}`);
+  } finally {
+    await database.close();
+  }
+}
+
+const document = buildOpenApiDocument({ cookieName: 'accord_session' });
+const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
+  Object.keys(methods).map((method) => `${method} ${path}`),
+);
+
+describe('the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(document as unknown as Record<string, unknown>);
+    expect(result.errors).toBeUndefined();
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
+  it('documents every route the server registers, and nothing else', async () => {
+    const registered = await registeredRoutes();
+    expect(registered.length).toBeGreaterThan(25);
+    for (const route of registered)
+      expect(documented, `${route} is not in the OpenAPI document`).toContain(route);
+    expect([...documented].sort()).toEqual([...new Set(registered)].sort());
+  });
+
+  it('describes writes with their body, security and errors, from the shared schemas', () => {
+    const publish = document.paths['/api/v1/commitments/{slug}/updates']!.post!;
+    expect(publish.security).toEqual([{ sessionCookie: [], csrfToken: [] }]);
+    expect(publish['x-required-role']).toBe('analyst');
+    expect(publish.requestBody).toEqual({
+      required: true,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/NewUpdate' } } },
+    });
+    expect(Object.keys(publish.responses as object).sort()).toEqual([
+      '201',
+      '400',
+      '401',
+      '403',
+      '404',
+      '409',
+      '413',
+    ]);
+    const newUpdate = document.components.schemas.NewUpdate!;
+    expect(newUpdate.required).toEqual(['status', 'effectiveOn', 'summary', 'sources', 'baseVersion']);
+    expect((newUpdate.properties as Record<string, JsonSchema>).effectiveOn).toMatchObject({
+      format: 'date',
+    });
+    expect(document.components.schemas.ApiError).toBeDefined();
+    expect(document.paths['/api/v1/users']!.get!.security).toEqual([{ sessionCookie: [] }]);
+    expect(document.paths['/api/v1/dashboard']!.get!.security).toBeUndefined();
+    expect(document.components.securitySchemes.csrfToken).toMatchObject({
+      in: 'header',
+      name: 'X-CSRF-Token',
+    });
+  });
+});
+
+describe.each(TEST_DATABASE_KINDS)('the API answers as documented, on %s', (kind) => {
+  let server: TestServer;
+  let admin: TestClient;
+  let served: OpenApiDocument;
+  let check: ReturnType<typeof responseChecker>;
+
+  beforeAll(async () => {
+    server = await startTestServer(kind, [openDataAgreement]);
+    admin = await signInAs(server, 'admin');
+    served = (await (await server.get('/api/openapi.json')).json()) as OpenApiDocument;
+    check = responseChecker(served);
+  });
+  afterAll(() => server?.close());
+
+  /** A real value for each path parameter, so every GET reaches a real resource. */
+  const fill = (path: string) =>
+    path
+      .replace('/agreements/{slug}', '/agreements/open-data-agreement')
+      .replace('{slug}', trickyCommitment.slug)
+      .replace('{username}', admin.username);
+
+  it('serves the same document as it builds', () => {
+    expect(served).toEqual(buildOpenApiDocument({ cookieName: 'accord_session' }));
+  });
+
+  it('every GET answers with its documented media type and schema (and 304 where it sends ETags)', async () => {
+    const gets = Object.entries(served.paths).filter(([, methods]) => methods.get);
+    expect(gets.length).toBeGreaterThan(15);
+    for (const [path, methods] of gets) {
+      const operation = methods.get!;
+      const signedIn = operation.security !== undefined;
+      const url = server.baseUrl + fill(path);
+      const headers: Record<string, string> = signedIn ? { cookie: admin.cookie } : {};
+      const abort = new AbortController();
+      const response = await fetch(url, { headers, signal: abort.signal });
+      expect(response.status, `GET ${path}`).toBe(200);
+      const ok = (operation.responses as Record<string, JsonSchema>)['200']!;
+      const [mediaType] = Object.keys(ok.content as object);
+      expect(response.headers.get('content-type'), `GET ${path}`).toMatch(
+        new RegExp(`^${mediaType!.replace('+', '\\+')}`),
+      );
+      if (mediaType === 'text/event-stream') {
+        abort.abort(); // a stream stays open: its headers are the answer
+        continue;
+      }
+      if (mediaType === 'application/json') check(path, 'get', 200, await response.json());
+      else expect((await response.text()).length).toBeGreaterThan(0);
+      const etag = response.headers.get('etag');
+      if ((operation.responses as Record<string, JsonSchema>)['304']) {
+        expect(etag, `GET ${path} sends an ETag`).toBeTruthy();
+        expect((await fetch(url, { headers: { ...headers, 'if-none-match': etag! } })).status).toBe(304);
+      }
+    }
+  });
+
+  it('unknown resources give the documented 404 error body', async () => {
+    for (const [path, methods] of Object.entries(served.paths)) {
+      const responses = methods.get?.responses as Record<string, JsonSchema> | undefined;
+      if (!responses?.['404'] || !path.includes('{')) continue;
+      const response = await server.get(path.replace(/\{[^}]+\}/, 'no-such-thing'), { cookie: admin.cookie });
+      expect(response.status, `GET ${path}`).toBe(404);
+      if (response.headers.get('content-type')?.startsWith('application/json'))
+        check(path, 'get', 404, await response.json());
+    }
+  });
+
+  it('writes answer with their documented schemas too', async () => {
+    const before = await getCommitmentDetail(server, trickyCommitment.slug);
+    const published = await admin.send('POST', `/api/v1/commitments/${trickyCommitment.slug}/updates`, {
+      status: 'implemented',
+      effectiveOn: '2020-01-01',
+      summary: 'Done',
+      sources: [{ url: 'https://example.org/done', title: 'Report' }],
+      baseVersion: before.version,
+    });
+    expect(published.status).toBe(201);
+    const body = (await published.json()) as { update: { id: number }; commitment: { version: number } };
+    check('/api/v1/commitments/{slug}/updates', 'post', 201, body);
+    const retracted = await admin.send('POST', `/api/v1/updates/${body.update.id}/retraction`, {
+      reason: 'A test entry',
+      baseVersion: body.commitment.version,
+    });
+    check('/api/v1/updates/{id}/retraction', 'post', retracted.status, await retracted.json());
+    const conflict = await admin.send('PATCH', `/api/v1/commitments/${trickyCommitment.slug}`, {
+      title: 'New title',
+      baseVersion: before.version,
+    });
+    expect(conflict.status).toBe(409);
+    check('/api/v1/commitments/{slug}', 'patch', 409, await conflict.json());
+    const invalid = await admin.send('POST', '/api/v1/users', { username: 'X' });
+    expect(invalid.status).toBe(400);
+    check('/api/v1/users', 'post', 400, await invalid.json());
+  });
+
+  it('/api/docs lists every endpoint for people, with no script and no inline style', async () => {
+    const response = await server.get('/api/docs');
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    for (const methods of Object.values(served.paths))
+      for (const [method, operation] of Object.entries(methods)) {
+        expect(html).toContain(`<article class="operation" id="${String(operation.operationId)}">`);
+        expect(html).toContain(`<span class="method method--${method}">${method.toUpperCase()}</span>`);
+      }
+    for (const name of Object.keys(served.components.schemas)) expect(html).toContain(`id="schema-${name}"`);
+    expect(html).not.toMatch(/<script|style=|https?:\/\/cdn/i);
+    const css = await server.get('/api/docs/assets/docs.css');
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+  });
+});
