@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import { API_PREFIX } from '../../../shared/contracts/api-paths.ts';
-import { apiErrorSchema } from '../../../shared/contracts/common.ts';
+import type { ApiErrorBody } from '../../../shared/contracts/common.ts';
 
 /** Codes the client adds to the server's own (see shared/contracts/common.ts). */
 export type ClientErrorCode = 'network_error' | 'invalid_response';
@@ -65,7 +64,7 @@ export function buildUrl(path: string, query: GetOptions['query']): string {
   return `${API_PREFIX}${path}${search ? `?${search}` : ''}`;
 }
 
-async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
@@ -73,11 +72,18 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The server's error body, checked by hand: the public pages carry no schema library (see decision 016). */
+function errorBody(body: unknown): ApiErrorBody['error'] | undefined {
+  const error = (body as { error?: unknown } | undefined)?.error as Record<string, unknown> | undefined;
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string') return undefined;
+  return error as ApiErrorBody['error'];
+}
+
 export async function toApiError(response: Response): Promise<ApiError> {
-  const parsed = apiErrorSchema.safeParse(await readJson(response));
+  const error = errorBody(await readJson(response));
   const retryAfter = Number(response.headers.get('retry-after')) || undefined;
-  if (parsed.success) {
-    const { code, message, details, currentVersion } = parsed.data.error;
+  if (error) {
+    const { code, message, details, currentVersion } = error;
     return new ApiError(response.status, code, message, { details, currentVersion, retryAfter });
   }
   return new ApiError(response.status, 'http_error', `The server answered ${response.status}.`);
@@ -93,30 +99,17 @@ export async function request(url: string, init: RequestInit): Promise<Response>
   }
 }
 
-export async function parseBody<Schema extends z.ZodType>(
-  response: Response,
-  schema: Schema,
-): Promise<z.output<Schema>> {
-  const body = response.status === 204 ? undefined : await readJson(response);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    throw new ApiError(response.status, 'invalid_response', 'The server sent data in an unexpected shape.');
-  }
-  return parsed.data;
-}
-
-/** GET `/api/v1{path}` and parse the body with the shared schema, so the rest of the client gets typed data. */
-export async function apiGet<Schema extends z.ZodType>(
-  path: string,
-  schema: Schema,
-  options: GetOptions = {},
-): Promise<z.output<Schema>> {
+/**
+ * GET `/api/v1{path}`, typed with the shared contract's type. Responses are not re-validated here: the
+ * server builds them with presenters, and its tests check every answer against the published schemas.
+ */
+export async function apiGet<T>(path: string, options: GetOptions = {}): Promise<T> {
   const response = await request(buildUrl(path, options.query), {
     headers: { Accept: 'application/json' },
     signal: options.signal,
   });
   if (!response.ok) throw await toApiError(response);
-  return parseBody(response, schema);
+  return (await readJson(response)) as T;
 }
 
 /**

@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { ApiError, buildUrl, csrfTokenSource, parseBody, request, toApiError } from './api-client.ts';
+
+/** Reads a write's answer and checks it with the shared schema (these tools load zod anyway, for their forms). */
+export async function parseBody<Schema extends z.ZodType>(
+  response: Response,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const body = response.status === 204 ? undefined : await readJson(response);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'invalid_response', 'The server sent data in an unexpected shape.');
+  }
+  return parsed.data;
+}
+import { ApiError, buildUrl, csrfTokenSource, readJson, request, toApiError } from './api-client.ts';
 
 /** A 204 answer, or one whose body the caller does not need. */
 export const noContent = z.unknown();

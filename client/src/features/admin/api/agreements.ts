@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import type {
   AgreementCreate,
   AgreementPatch,
@@ -7,7 +6,6 @@ import type {
 } from '../../../../../shared/contracts/admin.ts';
 import {
   agreementDetailSchema,
-  agreementSchema,
   commitmentDetailSchema,
   type Agreement,
   type AgreementDetail,
@@ -16,11 +14,9 @@ import {
 import { apiGet } from '../../../lib/api-client.ts';
 import { apiSend } from '../../../lib/api-send.ts';
 
-const agreementListSchema = z.object({ agreements: z.array(agreementSchema) });
-
 /** GET /api/v1/agreements: every agreement, in the dashboard's order. */
 export async function listAgreements(signal?: AbortSignal): Promise<Agreement[]> {
-  return (await apiGet('/agreements', agreementListSchema, { signal })).agreements;
+  return (await apiGet<{ agreements: Agreement[] }>('/agreements', { signal })).agreements;
 }
 
 export function agreementsQueryOptions() {
@@ -35,7 +31,7 @@ export const useAgreements = () => useQuery(agreementsQueryOptions());
 
 /** GET /api/v1/agreements/:slug: one agreement with its commitments. */
 export function getAgreement(slug: string, signal?: AbortSignal): Promise<AgreementDetail> {
-  return apiGet(`/agreements/${encodeURIComponent(slug)}`, agreementDetailSchema, { signal });
+  return apiGet<AgreementDetail>(`/agreements/${encodeURIComponent(slug)}`, { signal });
 }
 
 export function agreementQueryOptions(slug: string) {

@@ -1,9 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { auditEventSchema, type AuditEvent } from '../../../../../shared/contracts/admin.ts';
+import type { AuditEvent } from '../../../../../shared/contracts/admin.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
-const auditPageSchema = z.object({ events: z.array(auditEventSchema), nextBefore: z.number().nullable() });
 export type AuditPage = { events: AuditEvent[]; nextBefore: number | null };
 
 export interface AuditFilters {
@@ -19,7 +17,7 @@ export function getAuditPage(
   before: number | undefined,
   signal?: AbortSignal,
 ): Promise<AuditPage> {
-  return apiGet('/audit', auditPageSchema, {
+  return apiGet<AuditPage>('/audit', {
     query: { ...filters, limit: PAGE_SIZE, before },
     signal,
   });

@@ -1,5 +1,4 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import {
   userSchema,
   type User,
@@ -9,11 +8,9 @@ import {
 import { apiGet } from '../../../lib/api-client.ts';
 import { apiSend } from '../../../lib/api-send.ts';
 
-const userListSchema = z.object({ users: z.array(userSchema) });
-
 /** GET /api/v1/users (admin): every account, by username. */
 export async function listUsers(signal?: AbortSignal): Promise<User[]> {
-  return (await apiGet('/users', userListSchema, { signal })).users;
+  return (await apiGet<{ users: User[] }>('/users', { signal })).users;
 }
 
 export function usersQueryOptions() {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { sessionResponseSchema, type SessionResponse } from '../../../../../shared/contracts/auth.ts';
+import type { SessionResponse } from '../../../../../shared/contracts/auth.ts';
 import { apiGet, isApiError } from '../../../lib/api-client.ts';
 
 /** The server sets this readable cookie beside the HttpOnly session cookie; it holds no secret. */
@@ -16,7 +16,7 @@ export function hasSignedInHint(): boolean {
 export async function getSession(signal?: AbortSignal): Promise<SessionResponse | null> {
   if (!hasSignedInHint()) return null;
   try {
-    return await apiGet('/session', sessionResponseSchema, { signal });
+    return await apiGet<SessionResponse>('/session', { signal });
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { commitmentDetailSchema, type CommitmentDetail } from '../../../../../shared/contracts/public.ts';
+import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 /** GET /api/v1/commitments/:slug: one commitment with its agreement and full history, newest first. */
 export function getCommitment(slug: string, signal?: AbortSignal): Promise<CommitmentDetail> {
-  return apiGet(`/commitments/${encodeURIComponent(slug)}`, commitmentDetailSchema, { signal });
+  return apiGet<CommitmentDetail>(`/commitments/${encodeURIComponent(slug)}`, { signal });
 }
 
 export function commitmentQueryOptions(slug: string) {

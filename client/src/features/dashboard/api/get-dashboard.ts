@@ -1,11 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { dashboardSchema, type Dashboard } from '../../../../../shared/contracts/public.ts';
+import type { Dashboard } from '../../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../../shared/domain/dates.ts';
 import { apiGet } from '../../../lib/api-client.ts';
 
 /** GET /api/v1/dashboard: every agreement and commitment with its status as of a date (default today). */
 export function getDashboard(asOf: IsoDate | undefined, signal?: AbortSignal): Promise<Dashboard> {
-  return apiGet('/dashboard', dashboardSchema, { query: { asOf }, signal });
+  return apiGet<Dashboard>('/dashboard', { query: { asOf }, signal });
 }
 
 export function dashboardQueryOptions(asOf?: IsoDate) {
