@@ -7,6 +7,7 @@ import { LoadingState } from '../components/ui/page-state.tsx';
 import { useSession } from '../features/auth/api/get-session.ts';
 import { SignInLink } from '../features/auth/components/sign-in-link.tsx';
 import { statusMeaning, t } from '../lib/i18n.ts';
+import { LiveCue } from '../features/live/live-cue.tsx';
 import './styles/layout.css';
 
 // Who is signed in, and signing out: loaded only when someone is, so anonymous readers never fetch it.
@@ -79,6 +80,7 @@ export function SiteFrame({ children }: { children: ReactNode }) {
       <SiteHeader />
       <main id="main" className="container site-main" tabIndex={-1}>
         {children}
+        <LiveCue />
       </main>
       <SiteFooter />
     </>

@@ -13,6 +13,7 @@ import {
 const en = {
   'app.name': 'Accord Tracker',
   'app.skipToContent': 'Skip to main content',
+  'live.updatedJustNow': 'Updated just now',
   'app.footer.about':
     'Accord Tracker records dated status updates, each backed by sources. Corrections are made by retraction: nothing is deleted, so every page shows its full history.',
   'app.footer.scale': 'Status scale',
