@@ -8,6 +8,7 @@ import type {
   ExportUpdate,
 } from '../../../shared/contracts/export.ts';
 import type { CategoryKey, SourceKind, StatusKey } from '../../../shared/domain/status.ts';
+import { presentAgreement } from '../commitments/presenter.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 
 export interface DatasetUpdate extends ExportUpdate {
@@ -77,16 +78,7 @@ export async function loadDataset(db: Db): Promise<Dataset> {
   }
 
   return {
-    agreements: agreementRows.map((row): ExportAgreement => ({
-      slug: row.slug,
-      title: row.title,
-      titleKo: row.titleKo,
-      signedOn: row.signedOn,
-      place: row.place,
-      parties: row.parties,
-      summary: row.summary,
-      sourceUrl: row.sourceUrl,
-    })),
+    agreements: agreementRows.map((row): ExportAgreement => presentAgreement(row)),
     commitments: orderedCommitments.map((row): ExportCommitment => ({
       slug: row.slug,
       agreement: agreementSlugs.get(row.agreementId) ?? '',
