@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { report } from './support.ts';
 
+// 114.9 KB before the time travel, "Status over time", filters and Korean issue, which allowed 10% more (the
+// chart, the agreement and updates pages, and the Korean strings load as chunks of their own).
 export const PUBLIC_JS_BUDGET_KB = 110;
 const CLIENT_DIR = 'dist/client';
 

@@ -103,8 +103,7 @@ test('the pages fit a 375 px phone and run under the strict CSP', async ({ page 
 
 test('the dashboard shows the status as it stood on a past date', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Show the status as of').fill('2018-10-01');
-  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByLabel('As of', { exact: true }).fill('2018-10-01');
   await expect(page).toHaveURL('/?asOf=2018-10-01');
   await expect(page.getByRole('main')).toContainText('Status as it stood on 1 Oct 2018');
   // The guard posts were first acted on later in October 2018.
@@ -114,7 +113,7 @@ test('the dashboard shows the status as it stood on a past date', async ({ page 
     .filter({ has: page.getByRole('link', { name: GP_TITLE, exact: true }) });
   await expect(gpRow).toContainText('Not started');
 
-  await page.getByRole('link', { name: 'Back to today' }).click();
+  await page.getByRole('button', { name: 'Today', exact: true }).click();
   await expect(page).toHaveURL('/');
   await expect(gpRow).toContainText('Reversed');
 });

@@ -150,6 +150,18 @@ describe.each(TEST_DATABASE_KINDS)('public API on %s', (kind) => {
     it('answers an unknown agreement with 404', async () => {
       await expectError('/api/v1/agreements/no-such-agreement', 404, 'not_found');
     });
+
+    it('shows an agreement as of a past date, and refuses a malformed date', async () => {
+      const detail = agreementDetailSchema.parse(
+        (await json('/api/v1/agreements/first-agreement?asOf=2019-01-01')).body,
+      );
+      expect(detail.commitments.map((c) => [c.slug, c.status])).toEqual([
+        [guardPosts.slug, 'implemented'],
+        [railway.slug, 'not_started'],
+      ]);
+      expect(detail.counts).toMatchObject({ implemented: 1, not_started: 1, reversed: 0 });
+      await expectError('/api/v1/agreements/first-agreement?asOf=2019-02-30', 400, 'validation_error');
+    });
   });
 
   describe('commitments', () => {

@@ -18,6 +18,7 @@ import { DashboardSnapshots } from '../features/dashboard/snapshot-cache.ts';
 import { healthRoutes } from '../features/health/routes.ts';
 import { liveRoutes } from '../features/live/routes.ts';
 import type { LiveStreams } from '../features/live/routes.ts';
+import { timelineRoutes } from '../features/timeline/routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { badgeRoutes } from '../features/badges/routes.ts';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions): App {
 
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
+  api.use(timelineRoutes(catalog)); // the dashboard's "Status over time": public, no session either
   api.use(exportRoutes(openData));
   api.use(loadSession(db, cookies));
   api.use(authRoutes(db, cookies, publicOrigin));

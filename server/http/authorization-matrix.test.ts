@@ -28,6 +28,7 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'GET /healthz': { path: '/healthz', expected: PUBLIC },
   'GET /readyz': { path: '/readyz', expected: PUBLIC },
   'GET /api/v1/dashboard': { path: '/api/v1/dashboard', expected: PUBLIC },
+  'GET /api/v1/timeline': { path: '/api/v1/timeline', expected: PUBLIC },
   'GET /api/v1/agreements': { path: '/api/v1/agreements', expected: PUBLIC },
   'GET /api/v1/agreements/:slug': { path: '/api/v1/agreements/matrix-agreement', expected: PUBLIC },
   'GET /api/v1/commitments': { path: '/api/v1/commitments', expected: PUBLIC },

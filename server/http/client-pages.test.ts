@@ -45,6 +45,9 @@ describe('client pages', () => {
     const agreement = await server.get('/agreements/the-agreement');
     expect(agreement.status).toBe(200);
     expect(await agreement.text()).toContain('<title>The Agreement — Accord Tracker</title>');
+    const updates = await server.get('/updates');
+    expect(updates.status).toBe(200);
+    expect(await updates.text()).toContain('<title>Latest updates — Accord Tracker</title>');
   });
 
   it('answers unknown pages and unknown commitments with 404 and the app shell', async () => {

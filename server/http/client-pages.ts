@@ -25,7 +25,10 @@ const escapeHtml = (text: string) =>
   );
 
 /** Title, description and HTTP status for a client route, so shared links and crawlers read well without JavaScript. */
-async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
+async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): Promise<PageMeta> {
+  // A `?lang=ko` link shows its Korean title, where the data has one, in previews and search results.
+  const titleOf = (row: { title: string; titleKo: string | null }) =>
+    lang === 'ko' && row.titleKo ? row.titleKo : row.title;
   if (path === '/') return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
   const commitment = /^\/commitments\/([^/]+)\/?$/.exec(path);
   if (commitment) {
@@ -34,7 +37,7 @@ async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
     if (found)
       return {
         status: 200,
-        title: `${found.title} — ${SITE}`,
+        title: `${titleOf(found)} — ${SITE}`,
         description: found.text,
         feeds: [
           { title: `${found.title} — updates`, href: `/commitments/${encodeURIComponent(slug)}/feed.atom` },
@@ -45,9 +48,15 @@ async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
   if (agreement) {
     const slug = decodeURIComponent(agreement[1]!);
     const found = (await catalog.get()).agreements.find((row) => row.slug === slug);
-    if (found) return { status: 200, title: `${found.title} — ${SITE}`, description: found.summary };
+    if (found) return { status: 200, title: `${titleOf(found)} — ${SITE}`, description: found.summary };
   }
-  if (['/login', '/about', '/updates'].includes(path))
+  if (path === '/updates')
+    return {
+      status: 200,
+      title: `Latest updates — ${SITE}`,
+      description: 'The latest status updates across every commitment, newest first, with their sources.',
+    };
+  if (['/login', '/about'].includes(path))
     return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
   // The admin area's pages exist for everyone (the client asks anonymous visitors to sign in).
   if (/^\/admin(\/[a-z0-9-]+)*\/?$/.test(path))
@@ -55,7 +64,7 @@ async function metaFor(path: string, catalog: CatalogStore): Promise<PageMeta> {
   return { status: 404, title: `Page not found — ${SITE}`, description: DEFAULT_DESCRIPTION };
 }
 
-function renderShell(template: string, meta: PageMeta): string {
+function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko'): string {
   // Feed autodiscovery: inserted just before </head>, so it does not depend on the rest of index.html.
   const feedLinks = [SITE_FEED, ...(meta.feeds ?? [])]
     .map(
@@ -72,6 +81,8 @@ function renderShell(template: string, meta: PageMeta): string {
         () => `<meta name="description" content="${escapeHtml(meta.description)}" />`,
       )
       .replace(/<\/head>/i, (end) => `${feedLinks}${end}`)
+      // `?lang=ko` links open in Korean: the first paint and crawlers get the language the client will show.
+      .replace(/<html lang="[a-z-]*"/i, `<html lang="${lang}"`)
   );
 }
 
@@ -99,9 +110,10 @@ export function clientPages(clientDir: string, catalog: CatalogStore): Router {
   );
   router.use(express.static(root, { index: false, maxAge: '1h' }));
   router.get(/.*/, async (req, res) => {
-    const meta = await metaFor(req.path, catalog);
+    const lang = req.query.lang === 'ko' ? 'ko' : 'en';
+    const meta = await metaFor(req.path, catalog, lang);
     res.status(meta.status).setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(renderShell(template, meta));
+    res.type('html').send(renderShell(template, meta, lang));
   });
   return router;
 }

@@ -112,3 +112,14 @@ export const updatesQuerySchema = z.object({
     .optional(),
 });
 export type UpdatesQuery = z.infer<typeof updatesQuerySchema>;
+
+/** A day a commitment's status changed: [effectiveOn, status] (see shared/domain/status-timeline.ts). */
+export const statusChangeSchema = z
+  .tuple([isoDateSchema, statusSchema])
+  .describe('[effectiveOn, status]: from this day on, the commitment stood at this status');
+
+/** GET /timeline: each commitment's status changes, oldest first (retracted updates left out). */
+export const timelineSchema = z.object({
+  commitments: z.array(z.object({ slug: z.string(), changes: z.array(statusChangeSchema) })),
+});
+export type Timeline = z.infer<typeof timelineSchema>;

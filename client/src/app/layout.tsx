@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { STATUS_KEYS } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../components/ui/status-badge.tsx';
 import { StatusGlyph } from '../components/ui/status-glyph.tsx';
@@ -8,6 +8,8 @@ import { useSession } from '../features/auth/api/get-session.ts';
 import { SignInLink } from '../features/auth/components/sign-in-link.tsx';
 import { statusMeaning, t } from '../lib/i18n.ts';
 import { LiveCue } from '../features/live/live-cue.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { useLocaleFromUrl } from './use-locale-url.ts';
 import './styles/layout.css';
 
 // Who is signed in, and signing out: loaded only when someone is, so anonymous readers never fetch it.
@@ -35,7 +37,16 @@ function SiteHeader() {
           </span>
           {t('app.name')}
         </Link>
+        <nav className="site-nav" aria-label={t('app.nav.label')}>
+          <ul className="site-nav__list">
+            <li>
+              {/* NavLink marks the page in view with aria-current="page". */}
+              <NavLink to="/about">{t('app.nav.about')}</NavLink>
+            </li>
+          </ul>
+        </nav>
         <HeaderSession />
+        <LanguageSwitch />
       </div>
     </header>
   );
@@ -47,6 +58,9 @@ function SiteFooter() {
       <div className="container site-footer__inner">
         <div className="site-footer__about">
           <p>{t('app.footer.about')}</p>
+          <p>
+            <Link to="/about">{t('app.footer.methodology')}</Link>
+          </p>
           <SignInLink />
         </div>
         {/* Not a labelled region: its name would compete with the analyst form's "Status" field for that label. */}
@@ -100,10 +114,12 @@ function useFocusMainOnNavigate(): void {
 
 export function Layout() {
   useFocusMainOnNavigate();
+  // Keyed by language: the page is drawn afresh in the new language (its data stays in the query cache).
+  const locale = useLocaleFromUrl();
   return (
     <SiteFrame>
       {/* The sign-in, analyst and admin pages load on demand; the public pages never wait for them. */}
-      <Suspense fallback={<LoadingState label={t('state.loading')} />}>
+      <Suspense key={locale} fallback={<LoadingState label={t('state.loading')} />}>
         <Outlet />
       </Suspense>
       <ScrollRestoration />

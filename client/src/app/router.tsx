@@ -11,6 +11,15 @@ const LoginPage = lazy(() =>
   import('../features/auth/components/login-page.tsx').then((m) => ({ default: m.LoginPage })),
 );
 const AdminRoute = lazy(() => import('./admin-route.tsx').then((m) => ({ default: m.AdminRoute })));
+// The methodology page is long prose in two languages: its own chunk, so the dashboard's first load stays small.
+const AboutRoute = lazy(() => import('./about-route.tsx').then((m) => ({ default: m.AboutRoute })));
+// An agreement's page and the latest updates: their own chunks, so the dashboard's first load does not grow.
+const PublicAgreementPage = lazy(() =>
+  import('../features/agreements/components/agreement-page.tsx').then((m) => ({ default: m.AgreementPage })),
+);
+const UpdatesPage = lazy(() =>
+  import('../features/updates/components/updates-page.tsx').then((m) => ({ default: m.UpdatesPage })),
+);
 const AgreementsPage = lazy(() =>
   import('../features/admin/components/agreements/agreements-page.tsx').then((m) => ({
     default: m.AgreementsPage,
@@ -41,6 +50,9 @@ export const router = createBrowserRouter([
       { index: true, element: <DashboardPage /> },
       { path: 'commitments/:slug', element: <CommitmentRoute /> },
       { path: 'login', element: <LoginPage /> },
+      { path: 'about', element: <AboutRoute /> },
+      { path: 'agreements/:slug', element: <PublicAgreementPage /> },
+      { path: 'updates', element: <UpdatesPage /> },
       {
         path: 'admin',
         element: <AdminRoute />,

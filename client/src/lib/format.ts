@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../../shared/domain/dates.ts';
+import { getLocale } from './locale-store.ts';
 
 // en-US parts give "Sep" (en-GB now says "Sept"); we assemble the editorial "19 Sep 2018" order ourselves.
 const dateParts = new Intl.DateTimeFormat('en-US', {
@@ -8,12 +9,21 @@ const dateParts = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 
+// Korean dates as Korean readers write them: "2018년 9월 19일".
+const koreanDate = new Intl.DateTimeFormat('ko-KR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 function formatParts(date: Date): string {
+  if (getLocale() === 'ko') return koreanDate.format(date);
   const parts = Object.fromEntries(dateParts.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.day} ${parts.month} ${parts.year}`;
 }
 
-/** A calendar date ('2018-09-19') as "19 Sep 2018". */
+/** A calendar date ('2018-09-19') as "19 Sep 2018" (in Korean, "2018년 9월 19일"). */
 export function formatDate(value: IsoDate): string {
   const date = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? value : formatParts(date);
@@ -32,9 +42,10 @@ const timestampParts = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 
-/** A timestamp to the minute, in UTC and saying so: "24 Nov 2023, 23:30 UTC". */
+/** A timestamp to the minute, in UTC and saying so: "24 Nov 2023, 23:30 UTC" ("2023년 11월 24일 23:30 UTC"). */
 export function formatTimestamp(value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return `${formatParts(date)}, ${timestampParts.format(date)} UTC`;
+  const separator = getLocale() === 'ko' ? ' ' : ', ';
+  return `${formatParts(date)}${separator}${timestampParts.format(date)} UTC`;
 }

@@ -1,4 +1,5 @@
 import { addMessages, formatMessage, type CountedBase, type MessageId, type Params } from './i18n.ts';
+import { toolsKo } from './i18n-tools-ko.ts';
 
 /**
  * The strings of the sign-in page, the analyst tools and the admin area. They load with that code (every
@@ -266,6 +267,10 @@ const toolsEn = {
 } satisfies Record<string, string>;
 
 addMessages('en', toolsEn);
+addMessages('ko', toolsKo);
+
+/** The keys of this dictionary; i18n-tools-ko.ts must translate every one. */
+export type ToolsOwnMessageId = keyof typeof toolsEn;
 
 export type ToolsMessageId = MessageId | keyof typeof toolsEn;
 

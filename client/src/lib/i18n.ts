@@ -5,10 +5,12 @@ import {
   type CategoryKey,
   type StatusKey,
 } from '../../../shared/domain/status.ts';
+import { getLocale, type Locale } from './locale-store.ts';
 
 /**
  * Every interface string, keyed by id. Status and category labels come from shared/ so the English
- * labels tests rely on have one source. A Korean dictionary of the same shape can be added beside it.
+ * labels tests rely on have one source. The Korean dictionary of the same shape is i18n-ko.ts, loaded only
+ * for readers who choose Korean (see lib/locale.ts); a key missing there is a TypeScript error.
  */
 const en = {
   'app.name': 'Accord Tracker',
@@ -17,6 +19,14 @@ const en = {
   'app.footer.about':
     'Accord Tracker records dated status updates, each backed by sources. Corrections are made by retraction: nothing is deleted, so every page shows its full history.',
   'app.footer.scale': 'Status scale',
+  'app.footer.methodology': 'How the tracker works: methodology, sources, citing and licence',
+  'app.nav.label': 'Site',
+  'app.nav.about': 'Methodology',
+  'app.language': 'Language',
+  'app.languageUnsaved':
+    'You have typed something that is not published yet. Switch the language and lose it?',
+  'content.untranslated': 'English',
+  'content.untranslatedNote': 'not yet translated into Korean',
 
   'meta.titleSuffix': '{page} — Accord Tracker',
   'meta.dashboard.title': 'Accord Tracker — where every commitment stands',
@@ -36,9 +46,6 @@ const en = {
   'dashboard.total.other': '{count} commitments',
   'dashboard.lastUpdate': 'Last update {date}',
   'dashboard.counts.heading': 'Status at a glance',
-  'dashboard.asOf.label': 'Show the status as of',
-  'dashboard.asOf.submit': 'Show',
-  'dashboard.asOf.reset': 'Back to today',
   'dashboard.agreement.signed': 'Signed {date} in {place}',
   'dashboard.agreement.parties': 'Parties: {parties}',
   'dashboard.agreement.source': 'Official text',
@@ -46,6 +53,112 @@ const en = {
   'dashboard.commitment.lastUpdate': 'Last update {date}',
   'dashboard.commitment.noUpdates': 'No updates',
   'dashboard.empty': 'No commitments are tracked yet.',
+  'dashboard.latestUpdates': 'Latest updates across all commitments',
+  'dashboard.agreement.shown': '{count} of {total} commitments shown',
+  'asOf.label': 'As of',
+  'asOf.quickPicks': 'Quick picks',
+  'asOf.signing': 'Signing date',
+  'asOf.today': 'Today',
+  'asOf.range': 'Choose a date between {from} and {to}.',
+  'asOf.seeToday': 'See it as of today',
+  'deadline.missed': 'Deadline missed',
+  'deadline.by': 'Deadline',
+  'deadline.timing': 'Timing:',
+  'progress.heading': 'Progress',
+  'progress.label': 'implemented or partially implemented',
+  'progress.today': 'Today',
+  'progress.on': 'On {date}',
+  'progress.count': '{done} of {total} commitments',
+  'progress.change.up.one': 'Up {count} point since {date}',
+  'progress.change.up.other': 'Up {count} points since {date}',
+  'progress.change.down.one': 'Down {count} point since {date}',
+  'progress.change.down.other': 'Down {count} points since {date}',
+  'progress.change.none': 'No change since {date}',
+  'progress.howMeasured': 'How this figure is measured',
+  'filters.label': 'Filter commitments',
+  'filters.status': 'Status',
+  'filters.category': 'Category',
+  'filters.party': 'Party',
+  'filters.search': 'Search',
+  'filters.searchPlaceholder': 'Words in the title or text',
+  'filters.anyStatus': 'Any status',
+  'filters.anyCategory': 'Any category',
+  'filters.anyParty': 'Any party',
+  'filters.missed': 'Deadline missed',
+  'filters.all.one': '{total} commitment',
+  'filters.all.other': 'All {total} commitments',
+  'filters.match.one': '{count} of {total} commitments matches',
+  'filters.match.other': '{count} of {total} commitments match',
+  'filters.clear': 'Clear filters',
+  'filters.none': 'No commitment matches these filters.',
+  'filters.showAll': 'Show all commitments',
+  'timeline.caption': 'Status over time',
+  'timeline.description':
+    'Each row is one commitment, from its signing to today, filled with the status it had at each moment; the strip at the bottom adds them up. The chart starts on {from}.',
+  'timeline.descriptionShort': 'Each commitment’s status from its signing to today.',
+  'timeline.filtered.one': 'Showing the {count} commitment that matches the filters.',
+  'timeline.filtered.other': 'Showing the {count} commitments that match the filters.',
+  'timeline.loading': 'Loading the chart…',
+  'timeline.error': 'The chart could not be loaded.',
+  'timeline.empty': 'There is nothing to draw yet.',
+  'timeline.noMatch': 'No commitment matches the filters.',
+  'timeline.label': 'Status of each commitment over time',
+  'timeline.legend': 'Key',
+  'timeline.hint':
+    'Point at a bar, or Tab to the chart and move with the arrow keys, to read each period’s status and dates. The same data is in the tables below.',
+  'timeline.segment': '{title}: {status} from {from} to {to}',
+  'timeline.segmentCurrent': '{title}: {status} from {from} to today',
+  'timeline.period': '{from} to {to}',
+  'timeline.since': 'Since {from}',
+  'timeline.asOfMark': 'As of {date}',
+  'timeline.totals': 'Totals by status',
+  'timeline.totalsScale': '0 to {max} commitments',
+  'timeline.data': 'Show the data as tables',
+  'timeline.table.changes': 'Status changes of each commitment',
+  'timeline.table.commitment': 'Commitment',
+  'timeline.table.changesColumn': 'Status from each date, oldest first',
+  'timeline.table.neverStarted': 'Not started throughout',
+  'timeline.table.totals': 'Number of commitments at each status',
+  'timeline.table.date': 'Date',
+  'timeline.table.today': '{date} (today)',
+  'timeline.table.shown': '{date} (date shown)',
+  'timeline.table.start': '{date} (signing)',
+  'commitment.asOf.heading': 'As of {date}',
+  'commitment.asOf.status': 'Status on that date:',
+  'commitment.asOf.after.one': '{count} update came after that date; it is marked below.',
+  'commitment.asOf.after.other': '{count} updates came after that date; they are marked below.',
+  'commitment.asOf.noneAfter': 'Nothing was recorded after that date.',
+  'commitment.asOf.dashboard': 'Dashboard as of {date}',
+  'commitment.after': 'After {date}',
+  'agreementPage.eyebrow': 'Agreement',
+  'agreementPage.back': 'Back to dashboard',
+  'agreementPage.details': 'Signing',
+  'agreementPage.signedOn': 'Signed',
+  'agreementPage.place': 'Place',
+  'agreementPage.parties': 'Parties',
+  'agreementPage.commitments': 'Commitments',
+  'agreementPage.empty': 'No commitments of this agreement are tracked yet.',
+  'agreementPage.loading': 'Loading the agreement…',
+  'agreementPage.error': 'This agreement could not be loaded.',
+  'agreementPage.pastTitle': '{title}, as it stood on {date}',
+  'updates.heading': 'Latest updates',
+  'updates.lead':
+    'Every status update recorded, across all commitments, newest first by the date it took effect. Each links to its commitment, where its sources are.',
+  'updates.older': 'Older updates',
+  'updates.loadingOlder': 'Loading older updates…',
+  'updates.end': 'That is the oldest update.',
+  'updates.empty': 'No updates recorded yet.',
+  'updates.loading': 'Loading the latest updates…',
+  'updates.error': 'The updates could not be loaded.',
+  'updates.olderFailed': 'The older updates could not be loaded.',
+  'updates.shown.one': '{count} update shown',
+  'updates.shown.other': '{count} updates shown',
+  'updates.sources.one': '{count} source',
+  'updates.sources.other': '{count} sources',
+  'updates.listLabel': 'Updates, newest first',
+  'meta.updates.title': 'Latest updates',
+  'meta.updates.description':
+    'The latest status updates across every commitment Accord Tracker follows, newest first, with links to their sources.',
 
   'commitment.back': 'Back to dashboard',
   'commitment.currentStatus': 'Current status',
@@ -113,11 +226,10 @@ const en = {
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;
-export type Locale = 'en';
+export type { Locale };
 export type Params = Record<string, string | number>;
 
-const dictionaries: Record<Locale, Record<string, string>> = { en: { ...en } };
-const locale: Locale = 'en';
+const dictionaries: Record<Locale, Record<string, string>> = { en: { ...en }, ko: {} };
 
 /**
  * Adds the strings of a part of the interface that loads on demand (the sign-in page, the analyst
@@ -129,7 +241,8 @@ export function addMessages(target: Locale, messages: Record<string, string>): v
 
 /** Fills `{name}` placeholders; a string that is not loaded shows its id rather than nothing. */
 export function formatMessage(id: string, params: Params = {}): string {
-  const template = dictionaries[locale][id] ?? id;
+  // English stands in for a Korean string whose dictionary has not loaded yet.
+  const template = dictionaries[getLocale()][id] ?? dictionaries.en[id] ?? id;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import { asOfQuerySchema } from '../../../shared/contracts/public.ts';
+import { parseQuery } from '../../http/validate.ts';
 import type { Db } from '../../db/client.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import { getAgreement, listAgreements } from './service.ts';
@@ -9,7 +11,8 @@ export function agreementRoutes(db: Db, catalog: CatalogStore): Router {
     res.json({ agreements: await listAgreements(db) });
   });
   router.get('/agreements/:slug', async (req, res) => {
-    res.json(await getAgreement(db, catalog, req.params.slug));
+    const { asOf } = parseQuery(asOfQuerySchema, req);
+    res.json(await getAgreement(db, catalog, req.params.slug, asOf));
   });
   return router;
 }

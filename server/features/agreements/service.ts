@@ -13,11 +13,16 @@ export async function listAgreements(db: Db): Promise<Agreement[]> {
   return rows.map(presentAgreement);
 }
 
-/** One agreement with its commitments (status now) and its counts by status. */
-export async function getAgreement(db: Db, catalog: CatalogStore, slug: string): Promise<AgreementDetail> {
+/** One agreement with its commitments (status as of `asOf`, default now) and its counts by status. */
+export async function getAgreement(
+  db: Db,
+  catalog: CatalogStore,
+  slug: string,
+  asOf?: string,
+): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.slug, slug));
   if (!row) throw notFound(`Agreement "${slug}"`);
-  const commitments = listCommitments(await catalog.get(), { agreement: slug });
+  const commitments = listCommitments(await catalog.get(), { agreement: slug, asOf });
   const counts = emptyCounts();
   for (const commitment of commitments) counts[commitment.status]++;
   return { ...presentAgreement(row), commitments, counts };

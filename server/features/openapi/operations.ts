@@ -21,6 +21,7 @@ import {
   commitmentDetailSchema,
   commitmentsQuerySchema,
   dashboardSchema,
+  timelineSchema,
   updatesPageSchema,
   updatesQuerySchema,
 } from '../../../shared/contracts/public.ts';
@@ -105,6 +106,20 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/v1/timeline',
+    id: 'getTimeline',
+    tag: TAGS.public,
+    summary: 'Every commitment’s status changes over time, oldest first',
+    description:
+      'For each commitment (in the dashboard’s order), the days its status changed, computed with the same ' +
+      'rule as the dashboard (retracted updates do not count). Before its first change a commitment is Not ' +
+      'started. Revalidate with If-None-Match.',
+    access: 'public',
+    success: { 200: json('The status changes', timelineSchema, true) },
+    errors: [],
+  },
+  {
+    method: 'get',
     path: '/api/v1/agreements',
     id: 'listAgreements',
     tag: TAGS.public,
@@ -118,11 +133,12 @@ export const OPERATIONS: Operation[] = [
     path: '/api/v1/agreements/:slug',
     id: 'getAgreement',
     tag: TAGS.public,
-    summary: 'One agreement with its commitments (status now) and counts by status',
+    summary: 'One agreement with its commitments and counts by status, as of a date (default today)',
     access: 'public',
     pathParams: { slug: slug('agreement') },
+    query: asOfQuerySchema,
     success: { 200: json('The agreement', agreementDetailSchema) },
-    errors: [404],
+    errors: [400, 404],
   },
   {
     method: 'get',

@@ -48,6 +48,9 @@ export function typeLabel(schema: JsonSchema): Markup {
   if (types.length === 0) return markup`any JSON value`;
   return joinOr(
     types.map((type) => {
+      // A tuple (prefixItems, items: false): its members in order, e.g. "array [string (date), one of …]".
+      if (type === 'array' && Array.isArray(schema.prefixItems))
+        return markup`array [${joinWith((schema.prefixItems as JsonSchema[]).map(typeLabel), ', ')}]`;
       if (type === 'array')
         return markup`array of ${typeLabel((schema.items as JsonSchema | undefined) ?? {})}`;
       if (type === 'object' && schema.propertyNames)

@@ -31,6 +31,7 @@ import {
   sourceSchema,
   statusCountsSchema,
   statusUpdateSchema,
+  timelineSchema,
   updatesPageSchema,
 } from '../../../shared/contracts/public.ts';
 import {
@@ -69,6 +70,7 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   UpdatesPage: updatesPageSchema,
   StatusCounts: statusCountsSchema,
   Dashboard: dashboardSchema,
+  Timeline: timelineSchema,
   PublishedUpdate: publishedUpdateSchema,
   SessionUser: sessionUserSchema,
   SessionResponse: sessionResponseSchema,

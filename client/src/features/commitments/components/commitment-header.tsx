@@ -1,11 +1,15 @@
 import { Link } from 'react-router';
 import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts';
+import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { categoryLabel, t } from '../../../lib/i18n.ts';
 
-/** Back link, where the clause sits, the title in both languages and the current status. */
+/** Back link, where the clause sits, the title in the reader's language (the other below it) and the current status. */
 export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail }) {
+  const agreementTitle = pickText(commitment.agreement.title, commitment.agreement.titleKo);
+  const title = pickText(commitment.title, commitment.titleKo);
+  const other = otherText(commitment.title, commitment.titleKo);
   return (
     <header className="commitment-header">
       <p className="commitment-header__back">
@@ -15,12 +19,20 @@ export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail 
         </Link>
       </p>
       <p className="eyebrow">
-        {commitment.agreement.title} · {commitment.articleRef} · {categoryLabel(commitment.category)}
+        <span lang={agreementTitle.lang}>{agreementTitle.text}</span> · {commitment.articleRef} ·{' '}
+        {categoryLabel(commitment.category)}
       </p>
-      <h1 className="commitment-header__title">{commitment.title}</h1>
-      {commitment.titleKo ? (
-        <p className="commitment-header__title-ko" lang="ko">
-          {commitment.titleKo}
+      <h1 className="commitment-header__title" lang={title.lang}>
+        {title.text}
+      </h1>
+      {other ? (
+        <p className="commitment-header__title-alt" lang={other.lang}>
+          {other.text}
+        </p>
+      ) : null}
+      {title.untranslated ? (
+        <p className="commitment-header__title-alt">
+          <UntranslatedMark />
         </p>
       ) : null}
       <p className="commitment-header__status">

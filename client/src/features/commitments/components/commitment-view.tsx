@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CommitmentDetail, StatusUpdate } from '../../../../../shared/contracts/public.ts';
+import { pickText } from '../../../components/ui/localized.tsx';
 import { statusLabel } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { CommitmentClause, CommitmentFacts } from './commitment-facts.tsx';
@@ -10,7 +11,9 @@ import './commitment.css';
 const DESCRIPTION_MAX = 160;
 
 function describe(commitment: CommitmentDetail): string {
-  const text = `${statusLabel(commitment.status)}. ${commitment.text}`;
+  // The clause is in English only; a Korean page describes itself with the Korean title where there is one.
+  const body = commitment.titleKo ? pickText(commitment.text, commitment.titleKo).text : commitment.text;
+  const text = `${statusLabel(commitment.status)}. ${body}`;
   return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
 }
 
@@ -24,7 +27,10 @@ interface CommitmentViewProps {
 
 /** The commitment as everyone reads it; the analyst view fills the two slots. */
 export function CommitmentView({ commitment, tools, entryActions }: CommitmentViewProps) {
-  useDocumentMeta({ title: commitment.title, description: describe(commitment) });
+  useDocumentMeta({
+    title: pickText(commitment.title, commitment.titleKo).text,
+    description: describe(commitment),
+  });
   return (
     <article className="commitment">
       <CommitmentHeader commitment={commitment} />

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Source, StatusUpdate } from '../../../../../shared/contracts/public.ts';
+import type { IsoDate } from '../../../../../shared/domain/dates.ts';
+import { pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { formatDate, formatTimestampDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
@@ -24,13 +26,21 @@ export const updateElementId = (id: number) => `update-${id}`;
 export const updateHeadId = (id: number) => `update-${id}-head`;
 
 /** One dated status update with its evidence. A retracted update is struck through, with the reason. */
-export function UpdateEntry({ update, actions }: { update: StatusUpdate; actions?: ReactNode }) {
+interface UpdateEntryProps {
+  update: StatusUpdate;
+  actions?: ReactNode;
+  /** Set to the date the reader is looking at when this update came after it. */
+  after?: IsoDate | undefined;
+}
+
+export function UpdateEntry({ update, actions, after }: UpdateEntryProps) {
   const { retraction } = update;
+  const summary = pickText(update.summary, update.summaryKo);
   return (
     <li
       id={updateElementId(update.id)}
       tabIndex={-1}
-      className={`update${retraction ? ' update--retracted' : ''}`}
+      className={`update${retraction ? ' update--retracted' : ''}${after ? ' update--after' : ''}`}
     >
       <div className="update__head" id={updateHeadId(update.id)}>
         <time className="update__date" dateTime={update.effectiveOn}>
@@ -38,9 +48,18 @@ export function UpdateEntry({ update, actions }: { update: StatusUpdate; actions
         </time>
         <StatusBadge status={update.status} />
         {retraction ? <span className="update__retracted-tag">{t('commitment.retracted')}</span> : null}
+        {after ? (
+          <span className="update__after-tag">
+            <span aria-hidden="true">→ </span>
+            {t('commitment.after', { date: formatDate(after) })}
+          </span>
+        ) : null}
         <span className="update__author">{t('commitment.recordedBy', { name: update.author })}</span>
       </div>
-      <p className="update__summary">{retraction ? <del>{update.summary}</del> : update.summary}</p>
+      <p className="update__summary">
+        <span lang={summary.lang}>{retraction ? <del>{summary.text}</del> : summary.text}</span>
+        {summary.untranslated ? <UntranslatedMark /> : null}
+      </p>
       {retraction ? (
         <p className="update__retraction">
           {t('commitment.retractedOn', {

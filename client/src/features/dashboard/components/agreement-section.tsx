@@ -1,26 +1,50 @@
+import { Link } from 'react-router';
 import type { Agreement, CommitmentSummary } from '../../../../../shared/contracts/public.ts';
+import type { IsoDate } from '../../../../../shared/domain/dates.ts';
+import { CommitmentRow } from '../../../components/ui/commitment-row.tsx';
+import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
+import { withAsOf } from '../../../lib/as-of.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t, tCount } from '../../../lib/i18n.ts';
-import { CommitmentRow } from './commitment-row.tsx';
+
+/** The summary is written in English only, so it is marked as such on a Korean page. */
+function AgreementSummary({ summary }: { summary: string }) {
+  const picked = pickText(summary, null);
+  return (
+    <p className="agreement__summary">
+      <span lang={picked.lang}>{picked.text}</span>
+      {picked.untranslated ? <UntranslatedMark /> : null}
+    </p>
+  );
+}
 
 interface AgreementSectionProps {
   agreement: Agreement;
+  /** The commitments to list (those that pass the filters), in clause order. */
   commitments: CommitmentSummary[];
+  /** How many the agreement has in all, to say "5 of 16" when filtered. */
+  total: number;
+  statusOn: IsoDate;
+  asOf: IsoDate | undefined;
 }
 
-/** One agreement: its title, when and where it was signed, and its commitments in clause order. */
-export function AgreementSection({ agreement, commitments }: AgreementSectionProps) {
+/** One agreement: its title (a link to its page), when and where it was signed, and its commitments. */
+export function AgreementSection({ agreement, commitments, total, statusOn, asOf }: AgreementSectionProps) {
   const headingId = `agreement-${agreement.slug}`;
-  const ordered = [...commitments].sort((a, b) => a.position - b.position);
+  const title = pickText(agreement.title, agreement.titleKo);
+  const other = otherText(agreement.title, agreement.titleKo);
   return (
     <section className="agreement" aria-labelledby={headingId}>
       <header className="agreement__header">
         <h2 id={headingId} className="agreement__title">
-          {agreement.title}
+          <Link to={withAsOf(`/agreements/${agreement.slug}`, asOf)} lang={title.lang}>
+            {title.text}
+          </Link>
+          {title.untranslated ? <UntranslatedMark /> : null}
         </h2>
-        {agreement.titleKo ? (
-          <p className="agreement__title-ko" lang="ko">
-            {agreement.titleKo}
+        {other ? (
+          <p className="agreement__title-ko" lang={other.lang}>
+            {other.text}
           </p>
         ) : null}
         <p className="agreement__meta">
@@ -33,7 +57,11 @@ export function AgreementSection({ agreement, commitments }: AgreementSectionPro
           {agreement.parties.length > 0 ? (
             <span>{t('dashboard.agreement.parties', { parties: agreement.parties.join(', ') })}</span>
           ) : null}
-          <span>{tCount('dashboard.total', ordered.length)}</span>
+          <span>
+            {commitments.length === total
+              ? tCount('dashboard.total', total)
+              : t('dashboard.agreement.shown', { count: commitments.length, total })}
+          </span>
           {agreement.sourceUrl ? (
             <span>
               <a href={agreement.sourceUrl} rel="external">
@@ -42,14 +70,11 @@ export function AgreementSection({ agreement, commitments }: AgreementSectionPro
             </span>
           ) : null}
         </p>
-        {agreement.summary ? <p className="agreement__summary">{agreement.summary}</p> : null}
+        {agreement.summary ? <AgreementSummary summary={agreement.summary} /> : null}
       </header>
-      <ol
-        className="commitment-list"
-        aria-label={t('dashboard.agreement.listLabel', { title: agreement.title })}
-      >
-        {ordered.map((commitment) => (
-          <CommitmentRow key={commitment.slug} commitment={commitment} />
+      <ol className="commitment-list" aria-label={t('dashboard.agreement.listLabel', { title: title.text })}>
+        {commitments.map((commitment) => (
+          <CommitmentRow key={commitment.slug} commitment={commitment} statusOn={statusOn} asOf={asOf} />
         ))}
       </ol>
     </section>

@@ -1,33 +1,50 @@
-import { useSearchParams } from 'react-router';
-import { isIsoDate } from '../../../../../shared/domain/dates.ts';
+import { lazy, Suspense, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { progressFromCounts } from '../../../../../shared/domain/progress.ts';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
+import { ProgressFigure } from '../../../components/ui/progress-figure.tsx';
+import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
-import { useDashboard } from '../api/get-dashboard.ts';
+import { dashboardQueryOptions, useDashboard } from '../api/get-dashboard.ts';
+import { filterCommitments, hasFilters, partiesOf } from '../lib/filters.ts';
+import { useDashboardParams } from '../lib/use-dashboard-params.ts';
 import { AgreementSection } from './agreement-section.tsx';
 import { DashboardIntro } from './dashboard-intro.tsx';
-import { StatusCounts } from './status-counts.tsx';
+import { FiltersBar } from './filters-bar.tsx';
 import './dashboard.css';
 
-/** A malformed ?asOf= is ignored rather than sent on to a 400. */
-function useAsOfParam(): string | undefined {
-  const [params] = useSearchParams();
-  const value = params.get('asOf');
-  return value && isIsoDate(value) ? value : undefined;
+// The chart and its data load after the page: the dashboard's first JavaScript does not carry them.
+const StatusOverTime = lazy(() => import('./status-over-time/status-over-time.tsx'));
+
+function ChartPlaceholder() {
+  return (
+    <div className="chart-placeholder" role="status">
+      {t('timeline.loading')}
+    </div>
+  );
 }
 
-/** `/`: where every commitment stands, as of today or of the date in ?asOf=. */
+/** `/`: where every commitment stands, as of today or of the date in ?asOf=, filtered by the URL's filters. */
 export function DashboardPage() {
-  const asOf = useAsOfParam();
+  const { asOf, filters, update, clearFilters } = useDashboardParams();
   const dashboard = useDashboard(asOf);
+  // Today's figures, to compare the past date with; usually already cached from the first visit.
+  const today = useQuery({ ...dashboardQueryOptions(), enabled: asOf !== undefined });
   useDocumentMeta({
     title: asOf ? t('meta.dashboard.pastTitle', { date: formatDate(asOf) }) : undefined,
     description: t('meta.dashboard.description'),
   });
+  const data = dashboard.data;
+  const matching = useMemo(
+    () => (data ? filterCommitments(data.commitments, filters, data.asOf) : []),
+    [data, filters],
+  );
+  const parties = useMemo(() => (data ? partiesOf(data.commitments) : []), [data]);
 
   if (dashboard.isPending) return <LoadingState label={t('state.loadingDashboard')} />;
-  if (dashboard.isError) {
+  if (dashboard.isError || !data) {
     return (
       <ErrorState
         title={t('error.dashboard')}
@@ -37,19 +54,58 @@ export function DashboardPage() {
     );
   }
 
-  const { data } = dashboard;
+  const filtered = hasFilters(filters);
+  const progressNow = progressFromCounts(asOf ? (today.data?.counts ?? {}) : data.counts);
+  const progressThen = asOf ? { date: data.asOf, progress: progressFromCounts(data.counts) } : undefined;
   return (
     <div className="dashboard" aria-busy={dashboard.isPlaceholderData}>
-      <DashboardIntro dashboard={data} requestedAsOf={asOf} />
-      <StatusCounts counts={data.counts} total={data.commitments.length} />
-      {data.commitments.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : null}
-      {data.agreements.map((agreement) => (
-        <AgreementSection
-          key={agreement.slug}
-          agreement={agreement}
-          commitments={data.commitments.filter((c) => c.agreementSlug === agreement.slug)}
+      <DashboardIntro dashboard={data} requestedAsOf={asOf} onAsOfChange={(date) => update({ asOf: date })} />
+      <div className="dashboard__summary">
+        {asOf && !today.data ? null : <ProgressFigure now={progressNow} past={progressThen} />}
+        <StatusCounts counts={data.counts} total={data.commitments.length} />
+      </div>
+      <div className="dashboard__commitments">
+        <FiltersBar
+          filters={filters}
+          parties={parties}
+          matching={matching.length}
+          total={data.commitments.length}
+          onChange={update}
+          onClear={clearFilters}
         />
-      ))}
+        <Suspense fallback={<ChartPlaceholder />}>
+          <StatusOverTime
+            commitments={matching}
+            agreements={data.agreements}
+            asOf={asOf}
+            filtered={filtered}
+          />
+        </Suspense>
+        {data.commitments.length === 0 ? <p className="muted">{t('dashboard.empty')}</p> : null}
+        {filtered && matching.length === 0 ? (
+          <div className="dashboard__no-match">
+            <p>{t('filters.none')}</p>
+            <button type="button" className="button button--quiet" onClick={clearFilters}>
+              {t('filters.showAll')}
+            </button>
+          </div>
+        ) : null}
+        {data.agreements.map((agreement) => {
+          const all = data.commitments.filter((c) => c.agreementSlug === agreement.slug);
+          const shown = matching.filter((c) => c.agreementSlug === agreement.slug);
+          if (filtered && shown.length === 0) return null;
+          return (
+            <AgreementSection
+              key={agreement.slug}
+              agreement={agreement}
+              commitments={[...shown].sort((a, b) => a.position - b.position)}
+              total={all.length}
+              statusOn={data.asOf}
+              asOf={asOf}
+            />
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import type { StatusCounts as Counts } from '../../../../../shared/contracts/public.ts';
-import { STATUS_KEYS } from '../../../../../shared/domain/status.ts';
-import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { statusMeaning, t } from '../../../lib/i18n.ts';
+import './status-counts.css';
+import type { StatusCounts as Counts } from '../../../../shared/contracts/public.ts';
+import { STATUS_KEYS } from '../../../../shared/domain/status.ts';
+import { StatusBadge } from './status-badge.tsx';
+import { statusMeaning, t } from '../../lib/i18n.ts';
 import { StatusBar } from './status-bar.tsx';
 
 interface StatusCountsProps {

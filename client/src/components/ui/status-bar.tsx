@@ -1,5 +1,5 @@
-import type { StatusCounts } from '../../../../../shared/contracts/public.ts';
-import { STATUS_KEYS, type StatusKey } from '../../../../../shared/domain/status.ts';
+import type { StatusCounts } from '../../../../shared/contracts/public.ts';
+import { STATUS_KEYS, type StatusKey } from '../../../../shared/domain/status.ts';
 
 interface Segment {
   status: StatusKey;

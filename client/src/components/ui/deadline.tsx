@@ -1,0 +1,56 @@
+import type { IsoDate } from '../../../../shared/domain/dates.ts';
+import { formatDate } from '../../lib/format.ts';
+import { t } from '../../lib/i18n.ts';
+import { pickText, UntranslatedMark } from './localized.tsx';
+import './deadline.css';
+
+/** "Deadline missed", with a mark that does not rely on colour. */
+export function DeadlineMissed({ className }: { className?: string }) {
+  return (
+    <span className={['deadline-missed', className ?? ''].filter(Boolean).join(' ')}>
+      <svg
+        className="deadline-missed__icon"
+        viewBox="0 0 16 16"
+        width="16"
+        height="16"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <path d="M8 1.5 15 14H1Z" fill="currentColor" />
+        <path className="deadline-missed__knockout" d="M8 6v4" strokeWidth="1.75" strokeLinecap="round" />
+        <circle className="deadline-missed__dot" cx="8" cy="12" r="1" />
+      </svg>
+      {t('deadline.missed')}
+    </span>
+  );
+}
+
+interface DeadlineTermsProps {
+  deadline: IsoDate | null;
+  /** The condition or timing as agreed, e.g. "When conditions are ripe." */
+  note: string | null;
+}
+
+/** The date and the terms of a commitment's timing, as one line: "Deadline 31 Oct 2018 · October 2018." */
+export function DeadlineTerms({ deadline, note }: DeadlineTermsProps) {
+  if (!deadline && !note) return null;
+  // The note is written in English only (the data has no Korean field for it).
+  const picked = note ? pickText(note, null) : null;
+  return (
+    <>
+      {deadline ? (
+        <span className="deadline-terms__date">
+          {t('deadline.by')} <time dateTime={deadline}>{formatDate(deadline)}</time>
+        </span>
+      ) : (
+        <span className="deadline-terms__date">{t('deadline.timing')}</span>
+      )}
+      {picked ? (
+        <span className="deadline-terms__note">
+          <span lang={picked.lang}>{picked.text}</span>
+          {picked.untranslated ? <UntranslatedMark /> : null}
+        </span>
+      ) : null}
+    </>
+  );
+}

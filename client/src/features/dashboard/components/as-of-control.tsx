@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState } from 'react';
+import { todayIso, type IsoDate } from '../../../../../shared/domain/dates.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { t } from '../../../lib/i18n.ts';
+
+interface AsOfControlProps {
+  /** The date shown, if not today. */
+  asOf: IsoDate | undefined;
+  /** The first signing date: the earliest date worth asking about. */
+  min: IsoDate | undefined;
+  /** Called with a date, or undefined for today. */
+  onChange: (asOf: IsoDate | undefined) => void;
+}
+
+/**
+ * Travels back in time. The date lands in the URL (?asOf=), so the link shows the same view to anyone; "Today"
+ * removes it. The input is left uncontrolled while someone types in it (a half-typed date is empty, and must not
+ * be overwritten); it follows the URL when the date changes elsewhere (a quick pick, Back).
+ */
+export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
+  const today = todayIso();
+  const shown = asOf ?? today;
+  const input = useRef<HTMLInputElement>(null);
+  // Which shown date a refused entry was typed over: the message goes once the date changes.
+  const [refusedOver, setRefusedOver] = useState<IsoDate | null>(null);
+  const outOfRange = refusedOver === shown;
+
+  useEffect(() => {
+    if (input.current && input.current.value !== shown) input.current.value = shown;
+  }, [shown]);
+
+  const choose = (value: string) => {
+    if (!value) return; // still being typed
+    if ((min && value < min) || value > today) return setRefusedOver(shown);
+    setRefusedOver(null);
+    onChange(value >= today ? undefined : value);
+  };
+
+  return (
+    <div className="as-of">
+      <label htmlFor="as-of-date" className="as-of__label">
+        {t('asOf.label')}
+      </label>
+      <div className="as-of__controls">
+        <input
+          ref={input}
+          id="as-of-date"
+          className="as-of__input"
+          type="date"
+          min={min}
+          max={today}
+          defaultValue={shown}
+          aria-invalid={outOfRange || undefined}
+          aria-describedby={outOfRange ? 'as-of-range' : undefined}
+          onChange={(event) => choose(event.currentTarget.value)}
+        />
+        <div className="as-of__picks" role="group" aria-label={t('asOf.quickPicks')}>
+          {min ? (
+            <button
+              type="button"
+              className="as-of__pick"
+              aria-pressed={asOf === min}
+              onClick={() => onChange(min < today ? min : undefined)}
+            >
+              {t('asOf.signing')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="as-of__pick"
+            aria-pressed={!asOf}
+            onClick={() => onChange(undefined)}
+          >
+            {t('asOf.today')}
+          </button>
+        </div>
+      </div>
+      {outOfRange ? (
+        <p id="as-of-range" className="as-of__error" role="alert">
+          {t('asOf.range', { from: min ? formatDate(min) : '', to: formatDate(today) })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

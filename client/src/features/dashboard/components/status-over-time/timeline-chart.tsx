@@ -1,0 +1,239 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
+import type { StatusPeriod } from '../../../../../../shared/domain/status-timeline.ts';
+import { pickText } from '../../../../components/ui/localized.tsx';
+import { formatDate } from '../../../../lib/format.ts';
+import { statusLabel, t } from '../../../../lib/i18n.ts';
+import { layoutChart, type ChartLayout, type RowBox } from './timeline-layout.ts';
+import { stepOn, type TimelineModel } from './timeline-model.ts';
+import { patternFill } from './timeline-patterns.tsx';
+import { STACK, TimelineTotals } from './timeline-totals.tsx';
+import { fitText, textWidth, TimelineTooltip, type TooltipLine } from './timeline-tooltip.tsx';
+
+interface Spot {
+  row: number;
+  period: number;
+}
+
+const keyOf = (spot: Spot) => `${spot.row}:${spot.period}`;
+
+/** A commitment's title in the reader's language (its Korean title on a Korean page, where it has one). */
+export const titleOf = (commitment: { title: string; titleKo: string | null }) =>
+  pickText(commitment.title, commitment.titleKo).text;
+
+/** "Title: Status from DATE to DATE": the name a screen reader gives a period. */
+function periodName(title: string, period: StatusPeriod): string {
+  const params = {
+    title,
+    status: statusLabel(period.status),
+    from: formatDate(period.from),
+    to: formatDate(period.to),
+  };
+  return t(period.current ? 'timeline.segmentCurrent' : 'timeline.segment', params);
+}
+
+function periodLines(box: RowBox, period: StatusPeriod): TooltipLine[] {
+  const { commitment } = box.row;
+  const when = period.current
+    ? t('timeline.since', { from: formatDate(period.from) })
+    : t('timeline.period', { from: formatDate(period.from), to: formatDate(period.to) });
+  return [
+    { text: `${commitment.articleRef} · ${titleOf(commitment)}`, strong: true },
+    { text: statusLabel(period.status), status: period.status },
+    { text: when },
+  ];
+}
+
+/** The period of a row that covers a day (for moving up and down between rows). */
+function periodAt(box: RowBox, day: IsoDate): number {
+  const index = box.row.periods.findIndex((p) => p.from <= day && day < p.to);
+  return index === -1 ? box.row.periods.length - 1 : index;
+}
+
+function RowLabel({ box, layout }: { box: RowBox; layout: ChartLayout }) {
+  const { commitment } = box.row;
+  const room = layout.narrow ? layout.width - 4 : layout.labelWidth;
+  const ref = `${commitment.articleRef}  `;
+  return (
+    <text className="tl-label" x="0" y={box.labelY}>
+      <tspan className="tl-label--muted">{ref}</tspan>
+      {fitText(titleOf(commitment), room - textWidth(ref, 12, true))}
+    </text>
+  );
+}
+
+interface TimelineChartProps {
+  model: TimelineModel;
+  width: number;
+  asOf: IsoDate | undefined;
+}
+
+/**
+ * One row per commitment, a rectangle per period filled with its status's pattern. The chart is one tab stop:
+ * the arrow keys move between periods (left, right) and commitments (up, down), Home and End to a row's ends.
+ */
+export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
+  const layout = useMemo(() => layoutChart(model, width), [model, width]);
+  const svg = useRef<SVGSVGElement>(null);
+  const periods = useRef(new Map<string, SVGRectElement>());
+  const [rover, setRover] = useState<Spot>({ row: 0, period: 0 });
+  const [focused, setFocused] = useState<Spot | null>(null);
+  const [hover, setHover] = useState<(Spot & { x: number }) | null>(null);
+  const [totalsX, setTotalsX] = useState<number | null>(null);
+
+  const exists = (spot: Spot) => Boolean(layout.rows[spot.row]?.row.periods[spot.period]);
+  const tabStop = exists(rover) ? rover : { row: 0, period: 0 };
+  const toLocalX = (event: PointerEvent) => event.clientX - (svg.current?.getBoundingClientRect().left ?? 0);
+
+  const move = (event: KeyboardEvent<SVGSVGElement>) => {
+    if (!focused) return;
+    const box = layout.rows[focused.row];
+    const period = box?.row.periods[focused.period];
+    if (!box || !period) return;
+    const middle = (layout.x(period.from) + layout.x(period.to)) / 2;
+    let next: Spot | undefined;
+    if (event.key === 'ArrowRight') next = { ...focused, period: focused.period + 1 };
+    else if (event.key === 'ArrowLeft') next = { ...focused, period: focused.period - 1 };
+    else if (event.key === 'Home') next = { ...focused, period: 0 };
+    else if (event.key === 'End') next = { ...focused, period: box.row.periods.length - 1 };
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const row = focused.row + (event.key === 'ArrowDown' ? 1 : -1);
+      const target = layout.rows[row];
+      if (target) next = { row, period: periodAt(target, layout.dayAt(middle)) };
+    } else return;
+    event.preventDefault();
+    if (!next || !exists(next)) return;
+    setRover(next);
+    periods.current.get(keyOf(next))?.focus();
+  };
+
+  const active = hover ?? focused;
+  const activeBox = active ? layout.rows[active.row] : undefined;
+  const activePeriod = active ? activeBox?.row.periods[active.period] : undefined;
+  let tooltip = null;
+  if (activeBox && activePeriod) {
+    const from = layout.x(activePeriod.from);
+    const to = layout.x(activePeriod.to);
+    const x = hover ? Math.min(to, Math.max(from, hover.x)) : (from + to) / 2;
+    tooltip = (
+      <TimelineTooltip
+        lines={periodLines(activeBox, activePeriod)}
+        x={x}
+        top={activeBox.barTop}
+        bottom={activeBox.barTop + activeBox.barHeight}
+        width={layout.width}
+      />
+    );
+  } else if (totalsX !== null) {
+    const day = layout.dayAt(totalsX);
+    const step = stepOn(model.steps, day);
+    const lines: TooltipLine[] = [{ text: formatDate(day), strong: true }];
+    for (const status of [...STACK].reverse())
+      if (step?.counts[status])
+        lines.push({ text: `${statusLabel(status)}: ${step.counts[status]}`, status });
+    tooltip = (
+      <TimelineTooltip
+        lines={lines}
+        x={totalsX}
+        top={layout.totals.top}
+        bottom={layout.totals.top}
+        width={layout.width}
+      />
+    );
+  }
+
+  const asOfX = asOf && asOf > model.start && asOf < model.end ? layout.x(asOf) : null;
+  const bottom = layout.totals.top + layout.totals.height;
+  return (
+    <svg
+      ref={svg}
+      className="tl-chart"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={t('timeline.label')}
+      onKeyDown={move}
+    >
+      <g aria-hidden="true">
+        {layout.years.map((year) => (
+          <g key={year.label}>
+            <line className="tl-gridline" x1={year.x} x2={year.x} y1={layout.axisY - 6} y2={bottom} />
+            <text className="tl-axis" x={year.x + 3} y={layout.axisY - 10}>
+              {year.label}
+            </text>
+          </g>
+        ))}
+        {layout.groups.map((group) => (
+          <text key={group.title} className="tl-group" x="0" y={group.y}>
+            {fitText(group.title.toLocaleUpperCase(), layout.width - 4, 12.5, true)}
+          </text>
+        ))}
+      </g>
+      {layout.rows.map((box, rowIndex) => (
+        <g key={box.row.commitment.slug}>
+          <rect
+            className={`tl-row${active?.row === rowIndex ? ' tl-row--active' : ''}`}
+            x="0"
+            y={box.top}
+            width={layout.width}
+            height={box.height}
+            aria-hidden="true"
+          />
+          <g aria-hidden="true">
+            <RowLabel box={box} layout={layout} />
+          </g>
+          {box.row.periods.map((period, periodIndex) => {
+            const spot = { row: rowIndex, period: periodIndex };
+            const left = layout.x(period.from);
+            return (
+              <rect
+                key={period.from}
+                ref={(element) => {
+                  if (element) periods.current.set(keyOf(spot), element);
+                  else periods.current.delete(keyOf(spot));
+                }}
+                className={`tl-seg status--${period.status}`}
+                x={left}
+                y={box.barTop}
+                width={Math.max(1.5, layout.x(period.to) - left)}
+                height={box.barHeight}
+                fill={patternFill(period.status)}
+                role="img"
+                aria-label={periodName(titleOf(box.row.commitment), period)}
+                tabIndex={keyOf(spot) === keyOf(tabStop) ? 0 : -1}
+                onFocus={() => {
+                  setFocused(spot);
+                  setRover(spot);
+                }}
+                onBlur={() => setFocused(null)}
+                onPointerMove={(event) => setHover({ ...spot, x: toLocalX(event) })}
+                onPointerLeave={() => setHover(null)}
+              />
+            );
+          })}
+        </g>
+      ))}
+      <TimelineTotals
+        layout={layout}
+        steps={model.steps}
+        hoverX={totalsX}
+        onHover={setTotalsX}
+        toLocalX={toLocalX}
+      />
+      {asOfX !== null && asOf ? (
+        <g className="tl-asof" aria-hidden="true">
+          <line x1={asOfX} x2={asOfX} y1={layout.axisY - 22} y2={bottom + 4} />
+          <text
+            x={asOfX + (asOfX > layout.width - 140 ? -5 : 5)}
+            y={layout.axisY - 24}
+            textAnchor={asOfX > layout.width - 140 ? 'end' : 'start'}
+          >
+            {t('timeline.asOfMark', { date: formatDate(asOf) })}
+          </text>
+        </g>
+      ) : null}
+      {tooltip}
+    </svg>
+  );
+}

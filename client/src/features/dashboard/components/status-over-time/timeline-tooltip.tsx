@@ -1,0 +1,122 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { StatusKey } from '../../../../../../shared/domain/status.ts';
+import { StatusGlyph } from '../../../../components/ui/status-glyph.tsx';
+
+export interface TooltipLine {
+  text: string;
+  strong?: boolean;
+  status?: StatusKey;
+}
+
+interface TimelineTooltipProps {
+  lines: TooltipLine[];
+  /** Where it points: a horizontal position and the top and bottom of the thing it describes. */
+  x: number;
+  top: number;
+  bottom: number;
+  /** The drawing's width, to stay inside it. */
+  width: number;
+}
+
+const FONT = 12;
+const LINE = 17;
+const PAD = 8;
+const GLYPH = 16;
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** A 2D context to measure text with the page's own font; null where there is none (tests, old browsers). */
+function measurer(): CanvasRenderingContext2D | null {
+  if (canvas === undefined) {
+    canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  }
+  return canvas;
+}
+
+/** A text's width in the chart's font: measured where a canvas can, else estimated from its characters. */
+export function textWidth(text: string, size = FONT, strong = false): number {
+  const context = measurer();
+  if (context) {
+    const family = getComputedStyle(document.body).fontFamily;
+    context.font = `${strong ? 700 : 400} ${size}px ${family}`;
+    return context.measureText(text).width;
+  }
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x1100)
+      width += size; // Hangul and other wide characters
+    else if (/[A-Z0-9%]/.test(char)) width += size * 0.7;
+    else if (/[ il.,:;'’|()-]/.test(char)) width += size * 0.34;
+    else width += size * 0.6;
+  }
+  return width * (strong ? 1.07 : 1);
+}
+
+/** Shortens a text to a width, with an ellipsis. */
+export function fitText(text: string, maxWidth: number, size = FONT, strong = false): string {
+  if (textWidth(text, size, strong) <= maxWidth) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(`${cut}…`, size, strong) > maxWidth) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * A box of a few lines beside what it describes: above when there is room, else below; never outside the
+ * drawing. Decorative for assistive technology, which reads the focused element's own name.
+ */
+export function TimelineTooltip({ lines, x, top, bottom, width }: TimelineTooltipProps) {
+  const texts = useRef<(SVGTextElement | null)[]>([]);
+  const maxText = Math.min(360, width - 2 * PAD - GLYPH - 4);
+  const fitted = lines.map((line) => ({
+    ...line,
+    text: fitText(line.text, maxText - (line.status ? GLYPH + 4 : 0), FONT, line.strong),
+  }));
+  const estimate =
+    Math.max(...fitted.map((l) => textWidth(l.text, FONT, l.strong) + (l.status ? GLYPH + 4 : 0))) + 2 * PAD;
+  // The estimate places the first paint; the rendered text's real width sizes the box before it is seen.
+  const [measured, setMeasured] = useState<{ key: string; width: number } | null>(null);
+  const key = fitted.map((l) => l.text).join('\n');
+  useLayoutEffect(() => {
+    const widths = texts.current
+      .slice(0, fitted.length)
+      .map((text, index) => (text?.getComputedTextLength() ?? 0) + (fitted[index]?.status ? GLYPH + 4 : 0));
+    setMeasured({ key, width: Math.ceil(Math.max(...widths)) + 2 * PAD });
+    // Only the text decides the width.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  const boxWidth = Math.min(width, measured?.key === key ? measured.width : estimate);
+  const boxHeight = fitted.length * LINE + 2 * PAD - 4;
+  const left = Math.max(0, Math.min(width - boxWidth, x - boxWidth / 2));
+  const y = top - boxHeight - 8 >= 0 ? top - boxHeight - 8 : bottom + 8;
+  return (
+    <g className="tl-tip" transform={`translate(${left} ${y})`} aria-hidden="true">
+      <rect className="tl-tip__box" width={boxWidth} height={boxHeight} rx="4" />
+      {fitted.map((line, index) => {
+        const baseline = PAD + 9 + index * LINE;
+        return (
+          <g key={index}>
+            {line.status ? (
+              <g
+                className={`tl-tip__glyph status--${line.status}`}
+                transform={`translate(${PAD} ${baseline - 11})`}
+              >
+                <StatusGlyph status={line.status} />
+              </g>
+            ) : null}
+            <text
+              ref={(element) => {
+                texts.current[index] = element;
+              }}
+              className={line.strong ? 'tl-tip__text tl-tip__text--strong' : 'tl-tip__text'}
+              x={PAD + (line.status ? GLYPH + 4 : 0)}
+              y={baseline + 1}
+            >
+              {line.text}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,71 @@
+import type { CommitmentSummary } from '../../../../../shared/contracts/public.ts';
+import type { IsoDate } from '../../../../../shared/domain/dates.ts';
+import { isDeadlineMissed } from '../../../../../shared/domain/deadlines.ts';
+import {
+  CATEGORY_KEYS,
+  STATUS_KEYS,
+  type CategoryKey,
+  type StatusKey,
+} from '../../../../../shared/domain/status.ts';
+
+/** The list's filters as they live in the URL: ?status=&category=&party=&q=&missed=1. */
+export interface Filters {
+  status: StatusKey | undefined;
+  category: CategoryKey | undefined;
+  party: string | undefined;
+  q: string;
+  missed: boolean;
+}
+
+export const FILTER_PARAMS = ['status', 'category', 'party', 'q', 'missed'] as const;
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+const isStatus = (value: string | null): value is StatusKey =>
+  (STATUS_KEYS as readonly string[]).includes(value ?? '');
+const isCategory = (value: string | null): value is CategoryKey =>
+  (CATEGORY_KEYS as readonly string[]).includes(value ?? '');
+
+/** Filters from the URL; unknown values are ignored, so an old or mistyped link still shows the list. */
+export function readFilters(params: URLSearchParams): Filters {
+  const status = params.get('status');
+  const category = params.get('category');
+  return {
+    status: isStatus(status) ? status : undefined,
+    category: isCategory(category) ? category : undefined,
+    party: params.get('party')?.trim() || undefined,
+    q: params.get('q') ?? '',
+    missed: params.get('missed') === '1',
+  };
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return Boolean(filters.status || filters.category || filters.party || filters.q.trim() || filters.missed);
+}
+
+/**
+ * The commitments that pass every filter. Statuses and missed deadlines are judged as of `asOf`, the date of
+ * the dashboard shown; the search matches the title in either language and the clause, case-insensitively.
+ */
+export function filterCommitments(
+  commitments: readonly CommitmentSummary[],
+  filters: Filters,
+  asOf: IsoDate,
+): CommitmentSummary[] {
+  const needle = filters.q.trim().toLocaleLowerCase();
+  return commitments.filter(
+    (c) =>
+      (!filters.status || c.status === filters.status) &&
+      (!filters.category || c.category === filters.category) &&
+      (!filters.party || c.parties.includes(filters.party)) &&
+      (!filters.missed || isDeadlineMissed(c, asOf)) &&
+      (!needle ||
+        [c.title, c.titleKo ?? '', c.text].some((text) => text.toLocaleLowerCase().includes(needle))),
+  );
+}
+
+/** Every party named by a commitment, for the Party filter, most often named first. */
+export function partiesOf(commitments: readonly CommitmentSummary[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of commitments) for (const party of c.parties) counts.set(party, (counts.get(party) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([party]) => party);
+}

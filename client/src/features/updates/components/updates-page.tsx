@@ -1,0 +1,63 @@
+import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
+import { t } from '../../../lib/i18n.ts';
+import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
+import { useRecentUpdates } from '../api/get-updates.ts';
+import { RecentUpdateItem } from './recent-update.tsx';
+import './updates.css';
+
+/** `/updates`: the latest changes across all commitments, newest first, paged with "Older updates". */
+export function UpdatesPage() {
+  const updates = useRecentUpdates();
+  useDocumentMeta({ title: t('meta.updates.title'), description: t('meta.updates.description') });
+
+  if (updates.isPending) return <LoadingState label={t('updates.loading')} />;
+  if (updates.isError && !updates.data) {
+    return (
+      <ErrorState title={t('updates.error')} error={updates.error} onRetry={() => void updates.refetch()} />
+    );
+  }
+  const all = updates.data.pages.flatMap((page) => page.updates);
+  return (
+    <div className="updates-page">
+      <header className="updates-page__header">
+        <h1 className="updates-page__title">{t('updates.heading')}</h1>
+        <p className="updates-page__lead">{t('updates.lead')}</p>
+      </header>
+      {all.length === 0 ? (
+        <p className="muted">{t('updates.empty')}</p>
+      ) : (
+        <>
+          <ol className="recent-updates" aria-label={t('updates.listLabel')}>
+            {all.map((update) => (
+              <RecentUpdateItem key={update.id} update={update} />
+            ))}
+          </ol>
+          <div className="updates-page__more">
+            <p className="muted" role="status">
+              {t(all.length === 1 ? 'updates.shown.one' : 'updates.shown.other', { count: all.length })}
+            </p>
+            {updates.isFetchNextPageError ? (
+              <p className="updates-page__problem" role="alert">
+                {t('updates.olderFailed')}
+              </p>
+            ) : null}
+            {updates.hasNextPage ? (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-disabled={updates.isFetchingNextPage || undefined}
+                onClick={() => {
+                  if (!updates.isFetchingNextPage) void updates.fetchNextPage();
+                }}
+              >
+                {updates.isFetchingNextPage ? t('updates.loadingOlder') : t('updates.older')}
+              </button>
+            ) : (
+              <p className="muted">{t('updates.end')}</p>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,401 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+// Other tests run at the same time on the same database: analysts publish updates dated today and an admin
+// adds an agreement. So these tests read the past (an ?asOf= date), or take their expectations from the API.
+
+const GP_TITLE = 'Trial withdrawal of 11 guard posts on each side within 1 km of the border';
+const TROUPE_TITLE = 'Pyongyang art troupe to perform in Seoul';
+const KAESONG_TITLE = 'Normalise the Kaesong Industrial Complex and Mount Kumgang tourism';
+const PAST = '2019-06-01';
+
+interface Summary {
+  slug: string;
+  title: string;
+  status: string;
+  category: string;
+  parties: string[];
+  deadline: string | null;
+}
+interface Dashboard {
+  commitments: Summary[];
+  counts: Record<string, number>;
+}
+
+const main = (page: Page) => page.getByRole('main');
+/** The commitments listed under the agreements (not the chart, not its tables). */
+const rows = (page: Page) =>
+  main(page)
+    .getByRole('list', { name: /^Commitments of the / })
+    .getByRole('listitem');
+const row = (page: Page, title: string) =>
+  rows(page).filter({ has: page.getByRole('link', { name: title, exact: true }) });
+const filters = (page: Page) => page.getByRole('search', { name: 'Filter commitments' });
+const matchCount = (page: Page) => filters(page).getByRole('status');
+
+async function dashboard(request: APIRequestContext, asOf?: string): Promise<Dashboard> {
+  const response = await request.get(`/api/v1/dashboard${asOf ? `?asOf=${asOf}` : ''}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Dashboard;
+}
+
+/** The server's own filter, as the oracle for the page's. */
+async function serverMatches(request: APIRequestContext, query: string): Promise<number> {
+  const response = await request.get(`/api/v1/commitments?${query}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { total: number }).total;
+}
+
+/** "N of M commitments match", with the counts that the list shows. */
+async function expectMatches(page: Page, expected: number, total: number) {
+  await expect(matchCount(page)).toHaveText(
+    expected === 1 ? `1 of ${total} commitments matches` : `${expected} of ${total} commitments match`,
+  );
+  await expect(rows(page)).toHaveCount(expected);
+}
+
+const countOf = (page: Page, label: string) =>
+  main(page)
+    .getByRole('region', { name: 'Status at a glance' })
+    .locator('.status-counts__item')
+    .filter({ has: page.getByText(label, { exact: true }) })
+    .locator('.status-counts__count');
+
+test.describe('As of', () => {
+  test('a date changes the counts, the statuses and the list, and lands in the URL', async ({
+    page,
+    request,
+  }) => {
+    const then = await dashboard(request, PAST);
+    await page.goto('/');
+    await expect(row(page, GP_TITLE)).toContainText('Reversed');
+
+    const input = page.getByLabel('As of', { exact: true });
+    await expect(input).toHaveAttribute('type', 'date');
+    await expect(input).toHaveAttribute('max', new Date().toISOString().slice(0, 10));
+    await input.fill(PAST);
+    await expect(page).toHaveURL(`/?asOf=${PAST}`);
+    await expect(main(page)).toContainText('Status as it stood on 1 Jun 2019');
+    await expect(row(page, GP_TITLE)).toContainText('Implemented');
+    await expect(row(page, GP_TITLE)).not.toContainText('Reversed');
+    await expect(countOf(page, 'Implemented')).toHaveText(String(then.counts.implemented));
+    await expect(countOf(page, 'Reversed')).toHaveText(String(then.counts.reversed));
+    // Its link opens the commitment at the same date.
+    await expect(row(page, GP_TITLE).getByRole('link', { name: GP_TITLE })).toHaveAttribute(
+      'href',
+      `/commitments/gp-withdrawal?asOf=${PAST}`,
+    );
+  });
+
+  test('a shared link shows the same view to anyone', async ({ browser }) => {
+    const reader = await browser.newContext();
+    const page = await reader.newPage();
+    await page.goto(`/?asOf=${PAST}&status=implemented`);
+    await expect(page.getByLabel('As of', { exact: true })).toHaveValue(PAST);
+    await expect(main(page)).toContainText('Status as it stood on 1 Jun 2019');
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('implemented');
+    await expect(row(page, GP_TITLE)).toContainText('Implemented');
+    for (const item of await rows(page).all()) await expect(item).toContainText('Implemented');
+    await expect(page).toHaveTitle('Status as it stood on 1 Jun 2019 — Accord Tracker');
+    await reader.close();
+  });
+
+  test('quick picks go to the signing date and back to today, keeping the other parameters', async ({
+    page,
+  }) => {
+    await page.goto('/?category=military');
+    const input = page.getByLabel('As of', { exact: true });
+    const signing = await input.getAttribute('min');
+    expect(signing).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(signing! <= '2018-09-19').toBe(true);
+
+    await page.getByRole('button', { name: 'Signing date' }).click();
+    await expect(page).toHaveURL(`/?category=military&asOf=${signing}`);
+    await expect(input).toHaveValue(signing!);
+    await expect(page.getByRole('button', { name: 'Signing date' })).toHaveAttribute('aria-pressed', 'true');
+    // Nothing had happened to the guard posts yet.
+    await expect(row(page, GP_TITLE)).toContainText('Not started');
+    await expect(page.getByLabel('Category')).toHaveValue('military');
+
+    await page.getByRole('button', { name: 'Today', exact: true }).click();
+    await expect(page).toHaveURL('/?category=military');
+    await expect(row(page, GP_TITLE)).toContainText('Reversed');
+
+    // Back goes back to the signing date.
+    await page.goBack();
+    await expect(page).toHaveURL(`/?category=military&asOf=${signing}`);
+    await expect(input).toHaveValue(signing!);
+  });
+
+  test('a date out of range is refused with a message, and the view stays', async ({ page }) => {
+    await page.goto(`/?asOf=${PAST}`);
+    await page.getByLabel('As of', { exact: true }).fill('2001-01-01');
+    await expect(page.getByRole('alert')).toContainText('Choose a date between');
+    await expect(page).toHaveURL(`/?asOf=${PAST}`);
+  });
+
+  test('a commitment opened at a date marks the history entries that came after it', async ({ page }) => {
+    await page.goto(`/?asOf=${PAST}`);
+    await row(page, GP_TITLE).getByRole('link', { name: GP_TITLE }).click();
+    await expect(page).toHaveURL(`/commitments/gp-withdrawal?asOf=${PAST}`);
+    const history = page.getByRole('region', { name: 'History' });
+    await expect(history).toContainText('As of 1 Jun 2019');
+    await expect(history.locator('.as-of-note')).toContainText('Implemented');
+    const entries = history.locator('ol > li');
+    const reversal = entries.filter({ has: page.locator('time[datetime="2023-11-24"]') });
+    await expect(reversal).toContainText('After 1 Jun 2019');
+    const implemented = entries.filter({ has: page.locator('time[datetime="2018-12-12"]') });
+    await expect(implemented).toBeVisible();
+    await expect(implemented).not.toContainText('After 1 Jun 2019');
+    await expect(entries.filter({ hasText: 'After 1 Jun 2019' })).toHaveCount(1);
+
+    // Without the date, nothing is marked.
+    await page.getByRole('link', { name: 'See it as of today' }).click();
+    await expect(page).toHaveURL('/commitments/gp-withdrawal');
+    await expect(history.locator('ol > li').first()).toBeVisible();
+    await expect(history).not.toContainText('After 1 Jun 2019');
+  });
+});
+
+test.describe('Status over time', () => {
+  test('a figure with a row for every commitment, readable by pointer, keyboard and table', async ({
+    page,
+  }) => {
+    await page.goto(`/?asOf=${PAST}`);
+    const figure = page.getByRole('figure', { name: 'Status over time' });
+    await expect(figure).toBeVisible();
+    await expect(figure.locator('figcaption')).toHaveText('Status over time');
+
+    // One row per commitment listed: every title has its periods in the chart.
+    const titles = await rows(page).getByRole('link').allTextContents();
+    expect(titles.length).toBeGreaterThanOrEqual(23);
+    const periods = figure.getByRole('img');
+    await expect(periods.first()).toBeVisible();
+    const names = await periods.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    for (const title of titles)
+      expect(
+        names.some((name) => name.startsWith(`${title}: `)),
+        title,
+      ).toBe(true);
+
+    // The date shown is marked on the chart.
+    await expect(figure.locator('.tl-asof')).toContainText('As of 1 Jun 2019');
+
+    // One tab stop; focus shows the period's status and dates, and the arrow keys move between periods.
+    const implemented = figure.getByRole('img', {
+      name: `${GP_TITLE}: Implemented from 12 Dec 2018 to 24 Nov 2023`,
+    });
+    await expect(implemented).toHaveAttribute('tabindex', /^-?\d$/);
+    await implemented.focus();
+    const tooltip = figure.locator('.tl-tip');
+    await expect(tooltip).toContainText('Implemented');
+    await expect(tooltip).toContainText('12 Dec 2018 to 24 Nov 2023');
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      figure.getByRole('img', { name: `${GP_TITLE}: Reversed from 24 Nov 2023 to today` }),
+    ).toBeFocused();
+    await expect(tooltip).toContainText('Reversed');
+    await expect(tooltip).toContainText('Since 24 Nov 2023');
+    await expect(figure.locator('.tl-chart [tabindex="0"]')).toHaveCount(1);
+
+    // Pointing shows the same.
+    await figure
+      .getByRole('img', { name: `${GP_TITLE}: Partially implemented from 20 Nov 2018 to 12 Dec 2018` })
+      .hover();
+    await expect(tooltip).toContainText('Partially implemented');
+
+    // The tables hold the data.
+    await figure.getByText('Show the data as tables').click();
+    const changes = figure.getByRole('table', { name: 'Status changes of each commitment' });
+    expect(await changes.locator('tbody tr').count()).toBeGreaterThanOrEqual(23);
+    const gp = changes.getByRole('row').filter({ hasText: GP_TITLE });
+    await expect(gp).toContainText('26 Oct 2018: In progress');
+    await expect(gp).toContainText('20 Nov 2018: Partially implemented');
+    await expect(gp).toContainText('12 Dec 2018: Implemented');
+    await expect(gp).toContainText('24 Nov 2023: Reversed');
+    const totals = figure.getByRole('table', { name: 'Number of commitments at each status' });
+    const shown = totals.getByRole('row').filter({ hasText: '1 Jun 2019 (date shown)' });
+    await expect(shown).toBeVisible();
+    const counts = (await shown.getByRole('cell').allTextContents()).map(Number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(23);
+  });
+
+  test('the chart follows the filters', async ({ page }) => {
+    await page.goto(`/?asOf=${PAST}&category=exchange`);
+    const figure = page.getByRole('figure', { name: 'Status over time' });
+    await expect(figure).toContainText('Showing the 4 commitments that match the filters.');
+    const rowTitles = () =>
+      figure
+        .getByRole('img')
+        .evaluateAll((els) => [
+          ...new Set(els.map((el) => (el.getAttribute('aria-label') ?? '').split(': ')[0])),
+        ]);
+    await expect.poll(rowTitles).toHaveLength(4);
+    expect(await rowTitles()).toContain(TROUPE_TITLE);
+  });
+});
+
+test.describe('Filters and search', () => {
+  test('each filter narrows the list, says how many match, and lives in the URL', async ({
+    page,
+    request,
+  }) => {
+    const asOf = '2025-06-30';
+    const total = (await dashboard(request, asOf)).commitments.length;
+    await page.goto(`/?asOf=${asOf}`);
+    await expect(matchCount(page)).toHaveText(`All ${total} commitments`);
+
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Reversed' });
+    await expect(page).toHaveURL(`/?asOf=${asOf}&status=reversed`);
+    await expectMatches(page, await serverMatches(request, `status=reversed&asOf=${asOf}`), total);
+    for (const item of await rows(page).all()) await expect(item).toContainText('Reversed');
+
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Any status' });
+    await page.getByLabel('Category').selectOption({ label: 'Sports and culture' });
+    await expect(page).toHaveURL(`/?asOf=${asOf}&category=exchange`);
+    await expectMatches(page, await serverMatches(request, `category=exchange&asOf=${asOf}`), total);
+
+    await page.getByLabel('Category').selectOption({ label: 'Any category' });
+    await page.getByLabel('Party').selectOption('UNC');
+    await expect(page).toHaveURL(`/?asOf=${asOf}&party=UNC`);
+    await expectMatches(page, 1, total);
+    await expect(row(page, 'Disarm the Joint Security Area at Panmunjom')).toBeVisible();
+
+    await page.getByLabel('Party').selectOption({ label: 'Any party' });
+    await expect(page).toHaveURL(`/?asOf=${asOf}`);
+  });
+
+  test('search matches titles in both languages and the clause text', async ({ page, request }) => {
+    const asOf = '2025-06-30';
+    const total = (await dashboard(request, asOf)).commitments.length;
+    await page.goto(`/?asOf=${asOf}`);
+    const search = page.getByLabel('Search');
+
+    await search.fill('GUARD POSTS');
+    await expect(page).toHaveURL(`/?asOf=${asOf}&q=GUARD+POSTS`);
+    await expectMatches(page, await serverMatches(request, `q=guard%20posts&asOf=${asOf}`), total);
+    await expect(row(page, GP_TITLE)).toBeVisible();
+
+    await search.fill('하계올림픽'); // in the Korean titles of the two Olympic commitments
+    await expect(page).toHaveURL(`/?asOf=${asOf}&q=${encodeURIComponent('하계올림픽')}`);
+    await expectMatches(page, 2, total);
+    await expect(row(page, 'Joint bid to host the 2032 Summer Olympics')).toBeVisible();
+
+    await search.fill('ecosystem'); // only in the clause text
+    await expectMatches(page, await serverMatches(request, `q=ecosystem&asOf=${asOf}`), total);
+    await expect(row(page, 'Environmental cooperation, starting with forestry')).toBeVisible();
+
+    await search.fill('no such words anywhere');
+    await expect(matchCount(page)).toHaveText(`0 of ${total} commitments match`);
+    await expect(main(page)).toContainText('No commitment matches these filters.');
+    await page.getByRole('button', { name: 'Show all commitments' }).click();
+    await expect(page).toHaveURL(`/?asOf=${asOf}`);
+    await expect(search).toHaveValue('');
+  });
+
+  test('filters combine, survive a reload, and "Clear filters" resets them but keeps the date', async ({
+    page,
+    request,
+  }) => {
+    const asOf = '2025-06-30';
+    const total = (await dashboard(request, asOf)).commitments.length;
+    await page.goto(`/?asOf=${asOf}&lang=en`);
+    await page.getByLabel('Status', { exact: true }).selectOption('reversed');
+    await page.getByLabel('Category').selectOption('military');
+    await page.getByLabel('Search').fill('border');
+    await expect(page).toHaveURL(`/?asOf=${asOf}&lang=en&status=reversed&category=military&q=border`);
+    const expected = await serverMatches(request, `status=reversed&category=military&q=border&asOf=${asOf}`);
+    expect(expected).toBeGreaterThan(0);
+    await expectMatches(page, expected, total);
+
+    await page.reload();
+    await expect(page.getByLabel('Search')).toHaveValue('border');
+    await expectMatches(page, expected, total);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(`/?asOf=${asOf}&lang=en`);
+    await expect(matchCount(page)).toHaveText(`All ${total} commitments`);
+    await expect(page.getByLabel('Status', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Search')).toHaveValue('');
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+  });
+});
+
+test.describe('Deadlines', () => {
+  test('a passed deadline of an unfinished commitment says "Deadline missed", and the list filters to them', async ({
+    page,
+    request,
+  }) => {
+    const asOf = '2019-06-01';
+    await page.goto(`/?asOf=${asOf}`);
+    // The art troupe was due in Seoul by 31 Oct 2018 and never came.
+    const troupe = row(page, TROUPE_TITLE);
+    await expect(troupe).toContainText('Deadline 31 Oct 2018');
+    await expect(troupe).toContainText('Deadline missed');
+    // Implemented in time: not missed.
+    await expect(row(page, GP_TITLE)).not.toContainText('Deadline missed');
+    // A condition instead of a date.
+    await expect(row(page, KAESONG_TITLE)).toContainText('When conditions are ripe.');
+
+    await page.getByLabel('Deadline missed').check();
+    await expect(page).toHaveURL(`/?asOf=${asOf}&missed=1`);
+    const { commitments } = await dashboard(request, asOf);
+    const missed = commitments.filter((c) => c.deadline && c.deadline < asOf && c.status !== 'implemented');
+    await expectMatches(page, missed.length, commitments.length);
+    for (const item of await rows(page).all()) await expect(item).toContainText('Deadline missed');
+    await expect(troupe).toBeVisible();
+
+    // Before the deadline, nothing was missed yet.
+    await page.goto('/?asOf=2018-10-31&missed=1');
+    await expect(row(page, TROUPE_TITLE)).toHaveCount(0);
+  });
+
+  test('the commitment page says so too, with the deadline and its terms', async ({ page }) => {
+    await page.goto('/commitments/art-troupe-seoul');
+    const details = page.getByRole('complementary');
+    await expect(details).toContainText('31 Oct 2018');
+    await expect(details).toContainText('Deadline missed');
+    await page.goto('/commitments/kaesong-kumgang-normalisation');
+    await expect(page.getByRole('complementary')).toContainText('When conditions are ripe.');
+    await expect(page.getByRole('complementary')).not.toContainText('Deadline missed');
+  });
+});
+
+test('the progress figure shows the share done, now and at the date chosen', async ({ page, request }) => {
+  const share = (d: Dashboard) => {
+    const total = d.commitments.length;
+    return { done: (d.counts.implemented ?? 0) + (d.counts.partial ?? 0), total };
+  };
+  const percent = ({ done, total }: { done: number; total: number }) => Math.round((done / total) * 100);
+
+  await page.goto('/');
+  const progress = page.getByRole('region', { name: 'Progress' });
+  await expect(progress).toContainText(/\d+% implemented or partially implemented/);
+  await expect(progress).toContainText('Today');
+  await expect(progress.getByRole('link', { name: 'How this figure is measured' })).toHaveAttribute(
+    'href',
+    '/about#about-progress',
+  );
+  // Other tests change today's statuses as this runs: compare with the API until both agree.
+  await expect(async () => {
+    const now = share(await dashboard(request));
+    await expect(progress).toContainText(`${percent(now)}% implemented`, { timeout: 500 });
+    await expect(progress).toContainText(`${now.done} of ${now.total} commitments`, { timeout: 500 });
+  }).toPass();
+
+  await page.getByLabel('As of', { exact: true }).fill(PAST);
+  await expect(progress).toContainText('On 1 Jun 2019');
+  await expect(async () => {
+    const then = share(await dashboard(request, PAST));
+    const now = share(await dashboard(request));
+    const tiles = progress.locator('.progress__tile');
+    await expect(tiles.nth(0)).toContainText(`${percent(then)}%`, { timeout: 500 });
+    await expect(tiles.nth(0)).toContainText(`${then.done} of ${then.total} commitments`, { timeout: 500 });
+    await expect(tiles.nth(1)).toContainText(`${percent(now)}%`, { timeout: 500 });
+    const change = percent(now) - percent(then);
+    const text =
+      change === 0
+        ? 'No change since 1 Jun 2019'
+        : `${change > 0 ? 'Up' : 'Down'} ${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'} since 1 Jun 2019`;
+    await expect(progress).toContainText(text, { timeout: 500 });
+  }).toPass();
+});

@@ -1,0 +1,133 @@
+import { test, expect, type Page } from '@playwright/test';
+import { ko } from '../client/src/lib/i18n-ko.ts';
+
+const OLYMPICS = {
+  path: '/commitments/olympics-2032-joint-bid',
+  title: 'Joint bid to host the 2032 Summer Olympics',
+  titleKo: '2032년 하계올림픽 남북공동개최 유치',
+  // One update has a Korean summary, an earlier one only English.
+  summaryKo: 'IOC 총회가 찬성 72표, 반대 5표로 브리즈번을 2032년 하계올림픽 개최지로 선출했다.',
+  summaryEnOnly: 'The two Koreas told the IOC they intended to bid jointly for the 2032 Games.',
+};
+const GP = {
+  path: '/commitments/gp-withdrawal',
+  title: 'Trial withdrawal of 11 guard posts on each side within 1 km of the border',
+};
+// The "영문" tag, as a screen reader reads it (the explanation is visually hidden).
+const UNTRANSLATED = `${ko['content.untranslated']}: ${ko['content.untranslatedNote']}`;
+const KOREAN_DATE = /\d{4}년 \d{1,2}월 \d{1,2}일/;
+const ENGLISH_DATE = /\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/;
+
+async function expectKorean(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['dashboard.heading']);
+  const main = page.getByRole('main');
+  // The guard posts' status, in the Korean label chosen in docs/decisions/017-korean-labels.md.
+  await expect(main).toContainText('역행');
+  await expect(main).not.toContainText('Reversed');
+  await expect(main.getByText(KOREAN_DATE).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: '한국어', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(page.getByRole('link', { name: 'English', exact: true })).not.toHaveAttribute('aria-current');
+}
+
+test('"한국어" switches the interface to Korean, keeps it on reload and on plain links, "English" switches back', async ({
+  page,
+}) => {
+  await page.goto('/?asOf=2026-01-01');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('main').getByText(ENGLISH_DATE).first()).toBeVisible();
+
+  await page.getByRole('link', { name: '한국어', exact: true }).click();
+  // The switch keeps the other parameters of the address.
+  await expect(page).toHaveURL(/\?asOf=2026-01-01&lang=ko$/);
+  await expectKorean(page);
+  await expect(page).toHaveTitle(/[가-힣]/);
+
+  await page.reload();
+  await expect(page).toHaveURL(/lang=ko/);
+  await expectKorean(page);
+
+  // A plain link inside the site stays in Korean, and the address says so (so it can be shared).
+  await page.getByRole('link', { name: ko['app.nav.about'], exact: true }).click();
+  await expect(page).toHaveURL(/\/about\?lang=ko$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('방법론');
+
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(/\/about\?lang=en$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methodology');
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+
+  // English is remembered too: a plain address opens in English.
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('main')).toContainText('Reversed');
+});
+
+test('a shared ?lang=ko link opens in Korean for anyone, from the server’s first answer', async ({
+  browser,
+  request,
+}) => {
+  const html = await (await request.get('/?lang=ko')).text();
+  expect(html).toMatch(/<html lang="ko"/);
+  expect(await (await request.get('/')).text()).toMatch(/<html lang="en"/);
+  // Link previews of a Korean link show the Korean title.
+  const commitment = await (await request.get(`${OLYMPICS.path}?lang=ko`)).text();
+  expect(commitment).toContain(`<title>${OLYMPICS.titleKo} — Accord Tracker</title>`);
+
+  const fresh = await browser.newContext();
+  const page = await fresh.newPage();
+  await page.goto('/?lang=ko');
+  await expectKorean(page);
+  await fresh.close();
+});
+
+test('a commitment page in Korean shows the Korean title and summaries, and marks English-only content', async ({
+  page,
+}) => {
+  await page.goto(`${OLYMPICS.path}?lang=ko`);
+  const main = page.getByRole('main');
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText(OLYMPICS.titleKo);
+  await expect(page).toHaveTitle(`${OLYMPICS.titleKo} — Accord Tracker`);
+  // The English title stays as a secondary line, marked as English.
+  await expect(main.locator('[lang="en"]', { hasText: OLYMPICS.title })).toBeVisible();
+
+  const history = page.getByRole('region', { name: ko['commitment.history'] });
+  const withKorean = history.getByRole('listitem').filter({ hasText: OLYMPICS.summaryKo });
+  await expect(withKorean).toBeVisible();
+  await expect(withKorean).not.toContainText(ko['content.untranslated']);
+  await expect(withKorean.locator('time')).toHaveText('2021년 7월 21일');
+
+  const englishOnly = history.getByRole('listitem').filter({ hasText: OLYMPICS.summaryEnOnly });
+  await expect(englishOnly.locator('[lang="en"]', { hasText: OLYMPICS.summaryEnOnly })).toBeVisible();
+  await expect(englishOnly.getByText(UNTRANSLATED, { exact: true })).toBeVisible();
+
+  // The clause exists only in English: shown, marked as English, and tagged for readers.
+  const clause = page.getByRole('region', { name: ko['commitment.clause'] });
+  await expect(clause.locator('p[lang="en"]')).toBeVisible();
+  await expect(clause.getByText(UNTRANSLATED, { exact: true })).toBeVisible();
+
+  // No Korean title in the data: the English one is the h1, marked as English and tagged.
+  await page.goto(`${GP.path}?lang=ko`);
+  await expect(h1).toHaveText(GP.title);
+  await expect(h1).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.commitment-header').getByText(UNTRANSLATED, { exact: true })).toBeVisible();
+  await expect(page.locator('.commitment-header')).toContainText('역행');
+});
+
+test('in English the Korean title stays as a secondary line, and nothing is tagged untranslated', async ({
+  page,
+}) => {
+  await page.goto(`${OLYMPICS.path}?lang=en`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(OLYMPICS.title);
+  await expect(page.getByRole('main').locator('[lang="ko"]', { hasText: OLYMPICS.titleKo })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(ko['content.untranslated']);
+});
