@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { csrfTokenSource } from '../features/auth/api/csrf-token-source.ts';
 import { setCsrfTokenSource } from '../lib/api-client.ts';
 import { queryClient } from '../lib/query-client.ts';
-import { router } from './router.tsx';
+import { AppRoutes } from './router.tsx';
 import { useLiveUpdates } from '../features/live/live-updates.ts';
 
 // Writes anywhere in the app carry the signed-in session's CSRF token.
@@ -20,7 +20,9 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <LiveUpdates />
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </QueryClientProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigationType } from 'react-router';
 import { STATUS_KEYS } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../components/ui/status-badge.tsx';
 import { StatusGlyph } from '../components/ui/status-glyph.tsx';
@@ -103,13 +103,16 @@ export function SiteFrame({ children }: { children: ReactNode }) {
 
 /** After a client-side navigation to another page, move focus to <main> so screen readers start there. */
 function useFocusMainOnNavigate(): void {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
+  const navigationType = useNavigationType();
   const previous = useRef(pathname);
   useEffect(() => {
     if (previous.current === pathname) return;
     previous.current = pathname;
+    // A new page starts at its top; going back ('POP') keeps the browser's own scroll restoration.
+    if (navigationType === 'PUSH' && !hash) window.scrollTo(0, 0);
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [pathname, hash, navigationType]);
 }
 
 export function Layout() {
@@ -122,7 +125,6 @@ export function Layout() {
       <Suspense key={locale} fallback={<LoadingState label={t('state.loading')} />}>
         <Outlet />
       </Suspense>
-      <ScrollRestoration />
     </SiteFrame>
   );
 }

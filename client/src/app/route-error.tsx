@@ -1,12 +1,10 @@
-import { useRouteError } from 'react-router';
 import { ErrorState } from '../components/ui/page-state.tsx';
 import { t } from '../lib/i18n.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
 import { SiteFrame } from './layout.tsx';
 
 /** Last resort for a page that threw while rendering: the frame stays, the failure is said in words. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   useDocumentMeta({ title: t('meta.error.title'), description: t('error.route') });
   return (
     <SiteFrame>
