@@ -54,6 +54,39 @@ function SearchField({ value, onChange }: { value: string; onChange: (q: string)
   );
 }
 
+interface FilterSelectProps {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onSelect: (value: string) => void;
+}
+
+/** One labelled filter menu; its first option ("any …") is the empty value. */
+function FilterSelect({ name, label, anyLabel, value, options, onSelect }: FilterSelectProps) {
+  return (
+    <div className="filter">
+      <label htmlFor={`filter-${name}`} className="filter__label">
+        {label}
+      </label>
+      <select
+        id={`filter-${name}`}
+        className="filter__control"
+        value={value}
+        onChange={(event) => onSelect(event.currentTarget.value)}
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function matchText(matching: number, total: number, filtered: boolean): string {
   if (!filtered) return t(total === 1 ? 'filters.all.one' : 'filters.all.other', { total });
   return t(matching === 1 ? 'filters.match.one' : 'filters.match.other', { count: matching, total });
@@ -69,72 +102,43 @@ export function FiltersBar({ filters, parties, matching, total, onChange, onClea
   return (
     <div className="filters" role="search" aria-label={t('filters.label')}>
       <div className="filters__controls">
-        <div className="filter">
-          <label htmlFor="filter-status" className="filter__label">
-            {t('filters.status')}
-          </label>
-          <select
-            id="filter-status"
-            className="filter__control"
-            value={status}
-            onChange={(event) => {
-              setStatus(event.currentTarget.value);
-              onChange({ status: event.currentTarget.value });
-            }}
-          >
-            <option value="">{t('filters.anyStatus')}</option>
-            {STATUS_KEYS.map((status) => (
-              <option key={status} value={status}>
-                {statusLabel(status)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="filter-category" className="filter__label">
-            {t('filters.category')}
-          </label>
-          <select
-            id="filter-category"
-            className="filter__control"
-            value={category}
-            onChange={(event) => {
-              setCategory(event.currentTarget.value);
-              onChange({ category: event.currentTarget.value });
-            }}
-          >
-            <option value="">{t('filters.anyCategory')}</option>
-            {CATEGORY_KEYS.map((category) => (
-              <option key={category} value={category}>
-                {categoryLabel(category)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter">
-          <label htmlFor="filter-party" className="filter__label">
-            {t('filters.party')}
-          </label>
-          <select
-            id="filter-party"
-            className="filter__control"
-            value={party}
-            onChange={(event) => {
-              setParty(event.currentTarget.value);
-              onChange({ party: event.currentTarget.value });
-            }}
-          >
-            <option value="">{t('filters.anyParty')}</option>
-            {/* A party in an old link that no commitment names any more still shows as chosen. */}
-            {[...parties, ...(filters.party && !parties.includes(filters.party) ? [filters.party] : [])].map(
-              (party) => (
-                <option key={party} value={party}>
-                  {party}
-                </option>
-              ),
-            )}
-          </select>
-        </div>
+        <FilterSelect
+          name="status"
+          label={t('filters.status')}
+          anyLabel={t('filters.anyStatus')}
+          value={status}
+          options={STATUS_KEYS.map((key) => ({ value: key, label: statusLabel(key) }))}
+          onSelect={(value) => {
+            setStatus(value);
+            onChange({ status: value });
+          }}
+        />
+        <FilterSelect
+          name="category"
+          label={t('filters.category')}
+          anyLabel={t('filters.anyCategory')}
+          value={category}
+          options={CATEGORY_KEYS.map((key) => ({ value: key, label: categoryLabel(key) }))}
+          onSelect={(value) => {
+            setCategory(value);
+            onChange({ category: value });
+          }}
+        />
+        <FilterSelect
+          name="party"
+          label={t('filters.party')}
+          anyLabel={t('filters.anyParty')}
+          value={party}
+          // A party in an old link that no commitment names any more still shows as chosen.
+          options={[
+            ...parties,
+            ...(filters.party && !parties.includes(filters.party) ? [filters.party] : []),
+          ].map((name) => ({ value: name, label: name }))}
+          onSelect={(value) => {
+            setParty(value);
+            onChange({ party: value });
+          }}
+        />
         <SearchField value={filters.q} onChange={(q) => onChange({ q }, { replace: true })} />
         <div className="filter filter--check">
           <input
