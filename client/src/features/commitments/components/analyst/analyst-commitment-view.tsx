@@ -54,13 +54,18 @@ function Workspace({ commitment, analyst }: AnalystCommitmentViewProps) {
   useLeaveGuard(panels.update.dirty || panels.edit.dirty, t('workspace.leaveQuestion'));
 
   // The analyst sees what they published: focus moves to the new entry at the top of the history.
+  // The entry may render a moment after the notice (the history follows the query cache), so this runs
+  // again as the history changes, and moves focus once, when the entry is there.
   const publishedId = notice?.kind === 'published' ? notice.updateId : null;
+  const focusedId = useRef<number | null>(null);
   useEffect(() => {
-    if (publishedId === null) return;
+    if (publishedId === null || focusedId.current === publishedId) return;
     const entry = document.getElementById(updateElementId(publishedId));
-    entry?.focus({ preventScroll: true });
-    entry?.scrollIntoView({ block: 'center' });
-  }, [publishedId]);
+    if (!entry) return;
+    focusedId.current = publishedId;
+    entry.focus({ preventScroll: true });
+    entry.scrollIntoView({ block: 'center' });
+  }, [publishedId, commitment.updates]);
 
   function toggle(panel: Panel) {
     setNotice(null);
