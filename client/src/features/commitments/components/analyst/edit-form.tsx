@@ -22,6 +22,7 @@ import {
 import { fieldLabel } from './field-labels.ts';
 import { useConflict } from './use-conflict.ts';
 import { useBase, useWorkspace } from './workspace.tsx';
+import { WorkspaceFormActions } from './form-actions.tsx';
 import { WriteProblem } from './write-problem.tsx';
 
 interface EditFormProps {
@@ -183,24 +184,13 @@ export function EditForm({ commitment, hidden, onClose, onSaved, onDirtyChange }
           {text('deadlineNote', t('edit.deadlineNoteHint'))}
         </div>
 
-        <div className="form-actions workspace-form__actions">
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={save.isPending || waitingForLatest || undefined}
-          >
-            {conflict.conflict ? t('edit.saveOnLatest') : t('edit.save')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('workspace.close')}
-          </button>
-          {save.isPending ? (
-            <span className="muted" role="status">
-              {t('edit.saving')}
-            </span>
-          ) : null}
-        </div>
-        <p className="field__hint">{t('workspace.closeKeeps')}</p>
+        <WorkspaceFormActions
+          submitLabel={conflict.conflict ? t('edit.saveOnLatest') : t('edit.save')}
+          pendingLabel={t('edit.saving')}
+          pending={save.isPending}
+          blocked={save.isPending || waitingForLatest}
+          onClose={onClose}
+        />
       </form>
     </section>
   );

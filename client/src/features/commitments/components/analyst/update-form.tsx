@@ -17,6 +17,7 @@ import { sourceTouchKey, toUpdateInput } from './update-draft.ts';
 import { useConflict } from './use-conflict.ts';
 import { useUpdateDraft } from './use-update-draft.ts';
 import { useBase, useWorkspace } from './workspace.tsx';
+import { WorkspaceFormActions } from './form-actions.tsx';
 import { WriteProblem } from './write-problem.tsx';
 
 interface UpdateFormProps {
@@ -244,24 +245,13 @@ export function UpdateForm({
           ) : null}
         </div>
 
-        <div className="form-actions workspace-form__actions">
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={publish.isPending || waitingForLatest ? true : undefined}
-          >
-            {conflict.conflict ? t('updateForm.publishOnLatest') : t('updateForm.publish')}
-          </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            {t('workspace.close')}
-          </button>
-          {publish.isPending ? (
-            <span className="muted" role="status">
-              {t('updateForm.publishing')}
-            </span>
-          ) : null}
-        </div>
-        <p className="field__hint">{t('workspace.closeKeeps')}</p>
+        <WorkspaceFormActions
+          submitLabel={conflict.conflict ? t('updateForm.publishOnLatest') : t('updateForm.publish')}
+          pendingLabel={t('updateForm.publishing')}
+          pending={publish.isPending}
+          blocked={publish.isPending || waitingForLatest}
+          onClose={onClose}
+        />
       </form>
     </section>
   );
