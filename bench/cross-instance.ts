@@ -73,9 +73,10 @@ export async function benchCrossInstance(
         },
         body: JSON.stringify({
           status: 'reversed',
+          actors: ['ROK'],
           effectiveOn: '2026-02-19',
           summary: `Benchmark update ${i}`,
-          sources: [{ url: 'https://example.org/bench', title: 'Benchmark' }],
+          sources: [{ url: 'https://example.org/bench', title: 'Benchmark', kind: 'news' }],
           baseVersion: version,
         }),
       });

@@ -24,7 +24,7 @@ const guardPosts = makeCommitment({
       effectiveOn: '2018-11-20',
       summary: 'Posts demolished',
       sources: [
-        { url: 'https://example.org/a', title: 'First source' },
+        { url: 'https://example.org/a', title: 'First source', kind: 'news' },
         {
           url: 'https://example.org/b',
           title: 'Second source',
@@ -212,6 +212,7 @@ describe.each(TEST_DATABASE_KINDS)('public API on %s', (kind) => {
         publisher: 'Wire',
         publishedOn: '2018-11-21',
         kind: 'news',
+        contests: false,
       });
       expect(detail.updates.every((u) => u.retraction === null)).toBe(true);
     });

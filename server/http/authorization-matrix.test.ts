@@ -56,6 +56,18 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
     path: '/api/v1/commitments/matrix-commitment',
     expected: ANALYST_WRITE,
   },
+  'POST /api/v1/commitments/:slug/reviews': {
+    path: '/api/v1/commitments/matrix-commitment/reviews',
+    expected: ANALYST_WRITE,
+  },
+  'POST /api/v1/developments': { path: '/api/v1/developments', expected: ANALYST_WRITE },
+  'GET /api/v1/developments': { path: '/api/v1/developments', expected: PUBLIC },
+  // Public: nobody is asked to sign in; the fixture has no development, so every caller gets the same 404.
+  'GET /api/v1/developments/:id': {
+    path: '/api/v1/developments/1',
+    expected: { anonymous: 404, analyst: 404, admin: 404, disabled: 404, noCsrf: 404 },
+  },
+  'GET /api/v1/parties': { path: '/api/v1/parties', expected: PUBLIC },
   'POST /api/v1/commitments': { path: '/api/v1/commitments', expected: ADMIN_WRITE },
   'POST /api/v1/agreements': { path: '/api/v1/agreements', expected: ADMIN_WRITE },
   'PATCH /api/v1/agreements/:slug': { path: '/api/v1/agreements/matrix-agreement', expected: ADMIN_WRITE },

@@ -8,9 +8,10 @@ import { snapshotData } from '../test-support/snapshot.ts';
 import { startTestServer } from '../test-support/test-server.ts';
 import type { TestServer } from '../test-support/test-server.ts';
 
-const source = { url: 'https://example.org/news', title: 'A report' };
+const source = { url: 'https://example.org/news', title: 'A report', kind: 'news' };
 const goodUpdate = {
   status: 'stalled',
+  actors: ['ROK'],
   effectiveOn: '2020-01-01',
   summary: 'Nothing moved.',
   sources: [source],

@@ -9,8 +9,10 @@ export const agreementFieldsSchema = z.strictObject({
   titleKo: requiredText(LIMITS.titleMax, 'Korean title').nullable(),
   signedOn: isoDateSchema,
   place: requiredText(LIMITS.titleMax, 'Place'),
+  placeKo: requiredText(LIMITS.titleMax, 'Korean place').nullable(),
   parties: partiesSchema,
   summary: requiredText(LIMITS.summaryMax, 'Summary'),
+  summaryKo: requiredText(LIMITS.summaryMax, 'Korean summary').nullable(),
   sourceUrl: webUrlSchema.nullable(),
 });
 
@@ -18,6 +20,8 @@ export const agreementFieldsSchema = z.strictObject({
 export const agreementCreateSchema = agreementFieldsSchema.extend({
   slug: slugSchema,
   titleKo: agreementFieldsSchema.shape.titleKo.optional().default(null),
+  placeKo: agreementFieldsSchema.shape.placeKo.optional().default(null),
+  summaryKo: agreementFieldsSchema.shape.summaryKo.optional().default(null),
   sourceUrl: agreementFieldsSchema.shape.sourceUrl.optional().default(null),
 });
 export type AgreementCreate = z.infer<typeof agreementCreateSchema>;
@@ -32,8 +36,11 @@ export const commitmentCreateSchema = commitmentFieldsSchema.extend({
   agreement: slugSchema,
   slug: slugSchema,
   titleKo: commitmentFieldsSchema.shape.titleKo.optional().default(null),
+  textKo: commitmentFieldsSchema.shape.textKo.optional().default(null),
   deadline: commitmentFieldsSchema.shape.deadline.optional().default(null),
   deadlineNote: commitmentFieldsSchema.shape.deadlineNote.optional().default(null),
+  deadlineNoteKo: commitmentFieldsSchema.shape.deadlineNoteKo.optional().default(null),
+  deadlineMetOn: commitmentFieldsSchema.shape.deadlineMetOn.optional().default(null),
 });
 export type CommitmentCreate = z.infer<typeof commitmentCreateSchema>;
 

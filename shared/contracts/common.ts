@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates.ts';
+import { DEADLINE_STATES } from '../domain/deadlines.ts';
+import { DATE_PRECISIONS, PARTY_CODE_PATTERN, PARTY_KINDS, STANDINGS } from '../domain/evidence.ts';
 import { CATEGORY_KEYS, SOURCE_KINDS, STATUS_KEYS } from '../domain/status.ts';
 
 export const isoDateSchema = z
@@ -9,6 +11,14 @@ export const isoDateSchema = z
 export const statusSchema = z.enum(STATUS_KEYS);
 export const categorySchema = z.enum(CATEGORY_KEYS);
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
+export const standingSchema = z.enum(STANDINGS);
+export const deadlineStateSchema = z.enum(DEADLINE_STATES);
+export const partyKindSchema = z.enum(PARTY_KINDS);
+export const partyCodeSchema = z
+  .string()
+  .trim()
+  .regex(PARTY_CODE_PATTERN, 'Expected a party code such as ROK, DPRK or UNC');
 export const slugSchema = z
   .string()
   .min(1)

@@ -1,6 +1,28 @@
 import { z } from 'zod';
 import type { STATUS_KEYS } from '../domain/status.ts';
-import { categorySchema, isoDateSchema, slugSchema, sourceKindSchema, statusSchema } from './common.ts';
+import {
+  categorySchema,
+  datePrecisionSchema,
+  deadlineStateSchema,
+  isoDateSchema,
+  partyKindSchema,
+  slugSchema,
+  sourceKindSchema,
+  standingSchema,
+  statusSchema,
+} from './common.ts';
+
+/** A party in the registry: pages show its name in the page's language, never the code. */
+export const partySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameKo: z.string(),
+  kind: partyKindSchema,
+});
+export type Party = z.infer<typeof partySchema>;
+
+export const partyListSchema = z.object({ parties: z.array(partySchema) });
+export type PartyList = z.infer<typeof partyListSchema>;
 
 export const agreementSchema = z.object({
   slug: z.string(),
@@ -8,8 +30,11 @@ export const agreementSchema = z.object({
   titleKo: z.string().nullable(),
   signedOn: isoDateSchema,
   place: z.string(),
+  placeKo: z.string().nullable(),
+  /** Signatories, as party codes. */
   parties: z.array(z.string()),
   summary: z.string(),
+  summaryKo: z.string().nullable(),
   sourceUrl: z.string().nullable(),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -19,7 +44,9 @@ export const sourceSchema = z.object({
   title: z.string(),
   publisher: z.string().nullable(),
   publishedOn: isoDateSchema.nullable(),
-  kind: sourceKindSchema.nullable(),
+  kind: sourceKindSchema,
+  /** True when the source contests the update's claim (on a disputed update). */
+  contests: z.boolean(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -27,11 +54,24 @@ export const statusUpdateSchema = z.object({
   id: z.number().int(),
   commitmentSlug: z.string(),
   status: statusSchema,
+  /** When it happened: the first day of the period when datePrecision is month or year. */
   effectiveOn: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  /** Party codes of who acted or made the claim. */
+  actors: z.array(z.string()),
+  standing: standingSchema,
+  /** On a disputed update: by whom and why. */
+  disputeNote: z.string().nullable(),
+  disputeNoteKo: z.string().nullable(),
+  /** This update is the evidence that the commitment's deadline was met. */
+  meetsDeadline: z.boolean(),
+  /** The development (one event, many clauses) this update belongs to, if any. */
+  developmentId: z.number().int().nullable(),
   summary: z.string(),
   summaryKo: z.string().nullable(),
   sources: z.array(sourceSchema),
   author: z.string(),
+  /** When it was recorded, beside when it happened. */
   createdAt: z.string(),
   retraction: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
 });
@@ -45,20 +85,60 @@ export const commitmentSummarySchema = z.object({
   title: z.string(),
   titleKo: z.string().nullable(),
   text: z.string(),
+  textKo: z.string().nullable(),
   category: categorySchema,
+  /** Parties responsible, as party codes. */
   parties: z.array(z.string()),
   deadline: isoDateSchema.nullable(),
   deadlineNote: z.string().nullable(),
+  deadlineNoteKo: z.string().nullable(),
+  /** The day the deadline was met (today's knowledge), or null. */
+  deadlineMetOn: isoDateSchema.nullable(),
+  /** The deadline as of the date asked about: none, pending, met or missed. */
+  deadlineState: deadlineStateSchema,
   position: z.number().int(),
   version: z.number().int(),
   status: statusSchema,
   lastUpdateOn: isoDateSchema.nullable(),
+  /** The latest day an analyst reviewed the commitment or recorded an update for it. */
+  reviewedThrough: isoDateSchema.nullable(),
 });
 export type CommitmentSummary = z.infer<typeof commitmentSummarySchema>;
+
+export const reviewSchema = z.object({
+  id: z.number().int(),
+  reviewedOn: isoDateSchema,
+  note: z.string().nullable(),
+  author: z.string(),
+  createdAt: z.string(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+/** A commitment a development touched, as a link. */
+export const affectedCommitmentSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  titleKo: z.string().nullable(),
+});
+
+/** What a commitment page needs to say "Part of: <development>, which also affected <links>". */
+export const developmentRefSchema = z.object({
+  id: z.number().int(),
+  effectiveOn: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  summary: z.string(),
+  summaryKo: z.string().nullable(),
+  commitments: z.array(affectedCommitmentSchema),
+});
+export type DevelopmentRef = z.infer<typeof developmentRefSchema>;
 
 export const commitmentDetailSchema = commitmentSummarySchema.extend({
   agreement: agreementSchema,
   updates: z.array(statusUpdateSchema),
+  reviews: z.array(reviewSchema),
+  developments: z.array(developmentRefSchema),
+  /** The party registry, so names show in the page's language without another request. */
+  partyRegistry: z.array(partySchema),
 });
 export type CommitmentDetail = z.infer<typeof commitmentDetailSchema>;
 
@@ -72,21 +152,29 @@ export const dashboardSchema = z.object({
   commitments: z.array(commitmentSummarySchema),
   counts: statusCountsSchema,
   lastUpdateOn: isoDateSchema.nullable(),
+  /** The earliest reviewedThrough of the commitments shown: the record is checked through this day. */
+  checkedThrough: isoDateSchema.nullable(),
+  partyRegistry: z.array(partySchema),
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
 export const agreementDetailSchema = agreementSchema.extend({
   commitments: z.array(commitmentSummarySchema),
   counts: statusCountsSchema,
+  partyRegistry: z.array(partySchema),
 });
 export type AgreementDetail = z.infer<typeof agreementDetailSchema>;
 
-export const recentUpdateSchema = statusUpdateSchema.extend({ commitmentTitle: z.string() });
+export const recentUpdateSchema = statusUpdateSchema.extend({
+  commitmentTitle: z.string(),
+  commitmentTitleKo: z.string().nullable(),
+});
 export type RecentUpdate = z.infer<typeof recentUpdateSchema>;
 
 export const updatesPageSchema = z.object({
   updates: z.array(recentUpdateSchema),
   nextBefore: z.string().nullable(),
+  partyRegistry: z.array(partySchema),
 });
 export type UpdatesPage = z.infer<typeof updatesPageSchema>;
 
@@ -123,3 +211,37 @@ export const timelineSchema = z.object({
   commitments: z.array(z.object({ slug: z.string(), changes: z.array(statusChangeSchema) })),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
+
+/** One event that moved several commitments at once (one update per effect). */
+export const developmentSchema = z.object({
+  id: z.number().int(),
+  effectiveOn: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  actors: z.array(z.string()),
+  standing: standingSchema,
+  disputeNote: z.string().nullable(),
+  disputeNoteKo: z.string().nullable(),
+  summary: z.string(),
+  summaryKo: z.string().nullable(),
+  sources: z.array(sourceSchema),
+  author: z.string(),
+  createdAt: z.string(),
+  effects: z.array(
+    affectedCommitmentSchema.extend({
+      updateId: z.number().int(),
+      status: statusSchema,
+      meetsDeadline: z.boolean(),
+      retracted: z.boolean(),
+    }),
+  ),
+});
+export type Development = z.infer<typeof developmentSchema>;
+
+export const developmentDetailSchema = developmentSchema.extend({ partyRegistry: z.array(partySchema) });
+export type DevelopmentDetail = z.infer<typeof developmentDetailSchema>;
+
+export const developmentListSchema = z.object({
+  developments: z.array(developmentSchema),
+  partyRegistry: z.array(partySchema),
+});
+export type DevelopmentList = z.infer<typeof developmentListSchema>;

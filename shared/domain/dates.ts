@@ -16,3 +16,19 @@ export function isIsoDate(value: string): boolean {
 export function todayIso(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
+
+// en-CA formats as YYYY-MM-DD.
+const seoulDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Seoul',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today's date in Korea (UTC+9), the latest calendar day anywhere the tracker's events happen: an analyst
+ * in Seoul may record this morning's event while it is still yesterday in UTC.
+ */
+export function todayInSeoul(now: Date = new Date()): IsoDate {
+  return seoulDate.format(now);
+}

@@ -1,35 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { isDeadlineMissed } from './deadlines.ts';
+import { deadlineMetOn, deadlineState } from './deadlines.ts';
 
-describe('isDeadlineMissed', () => {
-  const troupe = { deadline: '2018-10-31', status: 'not_started' as const };
+describe('deadlineState', () => {
+  const troupe = { deadline: '2018-10-31', deadlineMetOn: null };
 
-  it('is missed once the deadline has passed and the commitment is not Implemented', () => {
-    expect(isDeadlineMissed(troupe, '2018-11-01')).toBe(true);
-    expect(isDeadlineMissed(troupe, '2026-02-19')).toBe(true);
-    for (const status of ['in_progress', 'partial', 'stalled', 'reversed', 'abandoned'] as const)
-      expect(isDeadlineMissed({ ...troupe, status }, '2019-01-01'), status).toBe(true);
+  it('is none without a deadline, whatever the date', () => {
+    expect(deadlineState({ deadline: null, deadlineMetOn: null }, '2030-01-01')).toBe('none');
   });
 
-  it('is never missed without a deadline, whatever the status and date', () => {
-    expect(isDeadlineMissed({ deadline: null, status: 'not_started' }, '2030-01-01')).toBe(false);
+  it('is pending up to and including the deadline day', () => {
+    expect(deadlineState(troupe, '2018-09-19')).toBe('pending');
+    expect(deadlineState(troupe, '2018-10-31')).toBe('pending');
   });
 
-  it('is not missed on the deadline day itself', () => {
-    expect(isDeadlineMissed(troupe, '2018-10-31')).toBe(false);
+  it('is missed once the deadline has passed with no met date', () => {
+    expect(deadlineState(troupe, '2018-11-01')).toBe('missed');
+    expect(deadlineState(troupe, '2026-02-19')).toBe('missed');
   });
 
-  it('is not missed before the deadline', () => {
-    expect(isDeadlineMissed(troupe, '2018-09-19')).toBe(false);
+  it('is met from the met date on, before or on the deadline', () => {
+    const rail = { deadline: '2018-12-31', deadlineMetOn: '2018-12-26' };
+    expect(deadlineState(rail, '2018-12-25')).toBe('pending');
+    expect(deadlineState(rail, '2018-12-26')).toBe('met');
+    expect(deadlineState(rail, '2024-10-15')).toBe('met');
   });
 
-  it('is not missed when the commitment is Implemented on the date asked about', () => {
-    expect(isDeadlineMissed({ ...troupe, status: 'implemented' }, '2019-01-01')).toBe(false);
+  it('counts a late meeting as met from that day, and as missed in between', () => {
+    const late = { deadline: '2018-12-31', deadlineMetOn: '2019-03-08' };
+    expect(deadlineState(late, '2019-02-01')).toBe('missed');
+    expect(deadlineState(late, '2019-03-08')).toBe('met');
+  });
+});
+
+describe('deadlineMetOn', () => {
+  it('takes the earliest update marked as meeting the deadline, ignoring retracted ones', () => {
+    const updates = [
+      { effectiveOn: '2018-12-20', meetsDeadline: true, retractedAt: '2026-12-01T00:00:00Z' },
+      { effectiveOn: '2018-12-26', meetsDeadline: true },
+      { effectiveOn: '2018-12-01', meetsDeadline: false },
+      { effectiveOn: '2019-01-10', meetsDeadline: true },
+    ];
+    expect(deadlineMetOn(null, updates)).toBe('2018-12-26');
   });
 
-  it('judges the status of the date asked about: implemented late counts as missed until then', () => {
-    // The caller passes the status as of each date: not started in November, implemented by December.
-    expect(isDeadlineMissed({ ...troupe, status: 'not_started' }, '2018-11-15')).toBe(true);
-    expect(isDeadlineMissed({ ...troupe, status: 'implemented' }, '2018-12-15')).toBe(false);
+  it('lets an analyst-recorded date stand, or be beaten by an earlier update', () => {
+    expect(deadlineMetOn('2018-11-30', [])).toBe('2018-11-30');
+    expect(deadlineMetOn('2018-11-30', [{ effectiveOn: '2018-11-25', meetsDeadline: true }])).toBe(
+      '2018-11-25',
+    );
+  });
+
+  it('is null when nothing says the deadline was met', () => {
+    expect(deadlineMetOn(null, [{ effectiveOn: '2018-11-25', meetsDeadline: false }])).toBeNull();
   });
 });

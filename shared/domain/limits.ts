@@ -17,6 +17,8 @@ export const LIMITS = {
   partyMax: 40,
   noteMax: 300,
   articleRefMax: 60,
+  /** Commitments one development may move at once. */
+  effectsMax: 100,
   /** Request bodies larger than this are refused with 413. */
   bodyBytes: 64 * 1024,
 } as const;

@@ -51,5 +51,6 @@ export const CATEGORY_LABELS: Record<CategoryKey, string> = {
   political: 'Political',
 };
 
-export const SOURCE_KINDS = ['official', 'news', 'analysis', 'secondary', 'other'] as const;
+/** What a source is, chosen by the analyst and shown as a label. */
+export const SOURCE_KINDS = ['official', 'news', 'analysis', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -14,9 +14,10 @@ describe('validate', () => {
       status: undefined,
       effectiveOn: '',
       summary: '  ',
+      actors: ['ROK'],
       sources: [
-        { url: 'https://example.org/ok', title: 'Fine' },
-        { url: 'javascript:alert(1)', title: '' },
+        { url: 'https://example.org/ok', title: 'Fine', kind: 'news' },
+        { url: 'javascript:alert(1)', title: '', kind: 'news' },
       ],
       baseVersion: 3,
     });
@@ -36,7 +37,8 @@ describe('validate', () => {
       status: 'done',
       effectiveOn: '2999-01-01',
       summary: 'x',
-      sources: [{ url: 'https://example.org', title: 'T' }],
+      actors: ['ROK'],
+      sources: [{ url: 'https://example.org', title: 'T', kind: 'official' }],
       baseVersion: 1,
     });
     expect(result.errors).toEqual({

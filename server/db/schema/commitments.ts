@@ -13,10 +13,14 @@ export const commitments = pgTable(
     title: text('title').notNull(),
     titleKo: text('title_ko'),
     text: text('text').notNull(),
+    textKo: text('text_ko'),
     category: text('category').notNull(),
     parties: text('parties').array().notNull(),
     deadline: date('deadline', { mode: 'string' }),
     deadlineNote: text('deadline_note'),
+    deadlineNoteKo: text('deadline_note_ko'),
+    // An analyst's dated record that the deadline was met; updates marked meets_deadline count too.
+    deadlineMetOn: date('deadline_met_on', { mode: 'string' }),
     position: integer('position').notNull(),
     // Bumped on every change to the commitment or its updates: the optimistic-concurrency token.
     version: integer('version').notNull().default(1),

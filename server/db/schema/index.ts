@@ -4,3 +4,6 @@ export * from './status-updates.ts';
 export * from './users.ts';
 export * from './audit.ts';
 export * from './throttle.ts';
+export * from './parties.ts';
+export * from './developments.ts';
+export * from './reviews.ts';

@@ -1,5 +1,6 @@
-import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { commitments } from './commitments.ts';
+import { developments } from './developments.ts';
 import { users } from './users.ts';
 
 /** Append-only: a wrong update is retracted (retracted_* set), never deleted or edited. */
@@ -12,6 +13,15 @@ export const statusUpdates = pgTable(
       .references(() => commitments.id),
     status: text('status').notNull(),
     effectiveOn: date('effective_on', { mode: 'string' }).notNull(),
+    // day | month | year; effective_on holds the first day of the period.
+    datePrecision: text('date_precision').notNull().default('day'),
+    actors: text('actors').array().notNull().default([]),
+    // confirmed | claimed | disputed
+    standing: text('standing').notNull().default('confirmed'),
+    disputeNote: text('dispute_note'),
+    disputeNoteKo: text('dispute_note_ko'),
+    meetsDeadline: boolean('meets_deadline').notNull().default(false),
+    developmentId: integer('development_id').references(() => developments.id),
     summary: text('summary').notNull(),
     summaryKo: text('summary_ko'),
     // Seeded updates have no account behind them; authorName keeps the byline either way.
@@ -25,6 +35,7 @@ export const statusUpdates = pgTable(
   (table) => [
     index('status_updates_commitment_idx').on(table.commitmentId, table.effectiveOn),
     index('status_updates_recent_idx').on(table.effectiveOn, table.id),
+    index('status_updates_development_idx').on(table.developmentId),
   ],
 );
 
@@ -40,7 +51,9 @@ export const updateSources = pgTable(
     title: text('title').notNull(),
     publisher: text('publisher'),
     publishedOn: date('published_on', { mode: 'string' }),
-    kind: text('kind'),
+    // official | news | analysis | other
+    kind: text('kind').notNull().default('other'),
+    contests: boolean('contests').notNull().default(false),
   },
   (table) => [index('update_sources_update_idx').on(table.updateId, table.position)],
 );

@@ -15,8 +15,8 @@ const seed = [
           makeUpdate(),
           makeUpdate({
             sources: [
-              { url: 'https://a.example', title: 'A' },
-              { url: 'https://b.example', title: 'B' },
+              { url: 'https://a.example', title: 'A', kind: 'news' },
+              { url: 'https://b.example', title: 'B', kind: 'news' },
             ],
           }),
         ],
@@ -63,7 +63,9 @@ describe.each(TEST_DATABASE_KINDS)('seedIfEmpty on %s', (kind) => {
       .insert(auditEvents)
       .values({ actor: 'admin', action: 'user.created', entity: 'user:first' });
     expect(await seedIfEmpty(database.db, seed)).toMatchObject({ seeded: true });
-    await database.db.execute(sql`truncate update_sources, status_updates, commitments, agreements`);
+    await database.db.execute(
+      sql`truncate update_sources, status_updates, commitment_reviews, developments, commitments, agreements`,
+    );
     await database.db
       .insert(auditEvents)
       .values({ actor: 'analyst', action: 'agreement.created', entity: 'agreement:x' });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { agreements, auditEvents, commitments, statusUpdates, updateSources } from '../schema/index.ts';
+import { agreements, auditEvents, commitments } from '../schema/index.ts';
+import { insertUpdate } from '../../features/commitments/insert-update.ts';
 import type { SeedAgreement } from './seed-types.ts';
 
 export const SEED_AUTHOR = 'Accord Tracker editors';
@@ -44,8 +45,10 @@ export async function seedIfEmpty(
           titleKo: agreement.titleKo ?? null,
           signedOn: agreement.signedOn,
           place: agreement.place,
+          placeKo: agreement.placeKo ?? null,
           parties: agreement.parties,
           summary: agreement.summary,
+          summaryKo: agreement.summaryKo ?? null,
           sourceUrl: agreement.sourceUrl ?? null,
           position: agreementIndex,
         })
@@ -60,38 +63,29 @@ export async function seedIfEmpty(
             title: commitment.title,
             titleKo: commitment.titleKo ?? null,
             text: commitment.text,
+            textKo: commitment.textKo ?? null,
             category: commitment.category,
             parties: commitment.parties,
             deadline: commitment.deadline ?? null,
             deadlineNote: commitment.deadlineNote ?? null,
+            deadlineNoteKo: commitment.deadlineNoteKo ?? null,
             position,
           })
           .returning({ id: commitments.id });
         commitmentCount++;
         for (const update of commitment.updates) {
-          const [updateRow] = await tx
-            .insert(statusUpdates)
-            .values({
-              commitmentId: commitmentRow!.id,
-              status: update.status,
-              effectiveOn: update.effectiveOn,
-              summary: update.summary,
-              summaryKo: update.summaryKo ?? null,
-              authorName: SEED_AUTHOR,
-              createdAt: new Date(now.getTime() + tick++),
-            })
-            .returning({ id: statusUpdates.id });
-          await tx.insert(updateSources).values(
-            update.sources.map((source, index) => ({
-              updateId: updateRow!.id,
-              position: index,
-              url: source.url,
-              title: source.title,
-              publisher: source.publisher ?? null,
-              publishedOn: source.publishedOn ?? null,
-              kind: source.kind ?? null,
-            })),
-          );
+          await insertUpdate(tx, {
+            ...update,
+            commitmentId: commitmentRow!.id,
+            datePrecision: update.datePrecision ?? 'day',
+            actors: update.actors ?? [],
+            standing: update.standing ?? 'confirmed',
+            meetsDeadline: update.meetsDeadline ?? false,
+            sources: update.sources.map((source) => ({ ...source, contests: source.contests ?? false })),
+            authorId: null,
+            authorName: SEED_AUTHOR,
+            createdAt: new Date(now.getTime() + tick++),
+          });
           updateCount++;
         }
       }

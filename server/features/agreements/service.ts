@@ -5,6 +5,7 @@ import { agreements } from '../../db/schema/index.ts';
 import type { Agreement, AgreementDetail } from '../../../shared/contracts/public.ts';
 import { notFound } from '../../http/errors.ts';
 import { presentAgreement } from '../commitments/presenter.ts';
+import { presentParty } from '../parties/service.ts';
 import { listCommitments } from '../commitments/service.ts';
 import { emptyCounts } from '../dashboard/build-dashboard.ts';
 
@@ -22,8 +23,9 @@ export async function getAgreement(
 ): Promise<AgreementDetail> {
   const [row] = await db.select().from(agreements).where(eq(agreements.slug, slug));
   if (!row) throw notFound(`Agreement "${slug}"`);
-  const commitments = listCommitments(await catalog.get(), { agreement: slug, asOf });
+  const current = await catalog.get();
+  const commitments = listCommitments(current, { agreement: slug, asOf });
   const counts = emptyCounts();
   for (const commitment of commitments) counts[commitment.status]++;
-  return { ...presentAgreement(row), commitments, counts };
+  return { ...presentAgreement(row), commitments, counts, partyRegistry: current.parties.map(presentParty) };
 }

@@ -5,6 +5,7 @@ import type { AgreementDetail } from '../../../shared/contracts/public.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import type { WriteContext } from '../../http/write-context.ts';
 import { recordWrite } from '../../http/write-context.ts';
+import { assertKnownParties } from '../parties/service.ts';
 import { getAgreement } from './service.ts';
 
 /** Adds an agreement after the existing ones; its commitments are added one by one. */
@@ -12,6 +13,7 @@ export async function createAgreement(
   context: WriteContext,
   input: AgreementCreate,
 ): Promise<AgreementDetail> {
+  await assertKnownParties(context.db, input.parties, 'parties');
   const change = await context.db.transaction(async (tx) => {
     const [taken] = await tx
       .select({ id: agreements.id })
@@ -34,6 +36,7 @@ export async function patchAgreement(
   slug: string,
   input: AgreementPatch,
 ): Promise<AgreementDetail> {
+  if (input.parties) await assertKnownParties(context.db, input.parties, 'parties');
   const change = await context.db.transaction(async (tx) => {
     const [before] = await tx.select().from(agreements).where(eq(agreements.slug, slug));
     if (!before) throw notFound(`Agreement "${slug}"`);

@@ -2,6 +2,10 @@ import type { AgreementRow, CommitmentRow, StatusUpdateRow, UpdateSourceRow } fr
 import type { Agreement, CommitmentSummary, Source, StatusUpdate } from '../../../shared/contracts/public.ts';
 import type { DatedStatus } from '../../../shared/domain/current-status.ts';
 import { decidingUpdate } from '../../../shared/domain/current-status.ts';
+import { todayIso } from '../../../shared/domain/dates.ts';
+import type { DeadlineEvidence } from '../../../shared/domain/deadlines.ts';
+import { deadlineMetOn, deadlineState } from '../../../shared/domain/deadlines.ts';
+import type { DatePrecision, Standing } from '../../../shared/domain/evidence.ts';
 import type { CategoryKey, SourceKind, StatusKey } from '../../../shared/domain/status.ts';
 
 export function presentAgreement(row: AgreementRow): Agreement {
@@ -11,20 +15,37 @@ export function presentAgreement(row: AgreementRow): Agreement {
     titleKo: row.titleKo,
     signedOn: row.signedOn,
     place: row.place,
+    placeKo: row.placeKo,
     parties: row.parties,
     summary: row.summary,
+    summaryKo: row.summaryKo,
     sourceUrl: row.sourceUrl,
   };
 }
 
-/** A commitment with its status as of a date (undefined: now) computed by the shared rule. */
+/** The latest of the last review and the last non-retracted update: how far the record was checked. */
+export function reviewedThrough(updates: readonly DatedStatus[], lastReviewOn: string | null): string | null {
+  let latest = lastReviewOn;
+  for (const update of updates) {
+    if (update.retractedAt) continue;
+    if (!latest || update.effectiveOn > latest) latest = update.effectiveOn;
+  }
+  return latest;
+}
+
+/**
+ * A commitment with its status and deadline state as of a date (undefined: now), computed by the shared
+ * rules; `lastReviewOn` is its latest review day.
+ */
 export function presentCommitmentSummary(
   row: CommitmentRow,
   agreementSlug: string,
-  updates: readonly DatedStatus[],
-  asOf?: string,
+  updates: readonly (DatedStatus & DeadlineEvidence)[],
+  asOf: string | undefined,
+  lastReviewOn: string | null,
 ): CommitmentSummary {
   const deciding = decidingUpdate(updates, asOf);
+  const metOn = deadlineMetOn(row.deadlineMetOn, updates);
   return {
     slug: row.slug,
     agreementSlug,
@@ -32,14 +53,19 @@ export function presentCommitmentSummary(
     title: row.title,
     titleKo: row.titleKo,
     text: row.text,
+    textKo: row.textKo,
     category: row.category as CategoryKey,
     parties: row.parties,
     deadline: row.deadline,
     deadlineNote: row.deadlineNote,
+    deadlineNoteKo: row.deadlineNoteKo,
+    deadlineMetOn: metOn,
+    deadlineState: deadlineState({ deadline: row.deadline, deadlineMetOn: metOn }, asOf ?? todayIso()),
     position: row.position,
     version: row.version,
     status: deciding?.status ?? 'not_started',
     lastUpdateOn: deciding?.effectiveOn ?? null,
+    reviewedThrough: reviewedThrough(updates, lastReviewOn),
   };
 }
 
@@ -49,7 +75,8 @@ export function presentSource(row: UpdateSourceRow): Source {
     title: row.title,
     publisher: row.publisher,
     publishedOn: row.publishedOn,
-    kind: (row.kind as SourceKind | null) ?? null,
+    kind: row.kind as SourceKind,
+    contests: row.contests,
   };
 }
 
@@ -63,6 +90,13 @@ export function presentStatusUpdate(
     commitmentSlug,
     status: row.status as StatusKey,
     effectiveOn: row.effectiveOn,
+    datePrecision: row.datePrecision as DatePrecision,
+    actors: row.actors,
+    standing: row.standing as Standing,
+    disputeNote: row.disputeNote,
+    disputeNoteKo: row.disputeNoteKo,
+    meetsDeadline: row.meetsDeadline,
+    developmentId: row.developmentId,
     summary: row.summary,
     summaryKo: row.summaryKo,
     sources: sources.map(presentSource),

@@ -1,6 +1,12 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agreements, commitments, statusUpdates, updateSources } from '../../db/schema/index.ts';
+import {
+  agreements,
+  commitmentReviews,
+  commitments,
+  statusUpdates,
+  updateSources,
+} from '../../db/schema/index.ts';
 import type { UpdateSourceRow } from '../../db/schema/index.ts';
 import type {
   CommitmentDetail,
@@ -11,6 +17,8 @@ import type { StatusKey } from '../../../shared/domain/status.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 import { notFound } from '../../http/errors.ts';
 import type { Catalog, CatalogCommitment } from '../catalog/catalog.ts';
+import { developmentRefs } from '../developments/service.ts';
+import { loadParties, presentParty } from '../parties/service.ts';
 import { presentAgreement, presentCommitmentSummary, presentStatusUpdate } from './presenter.ts';
 
 /** Sources of the given updates, grouped by update id and in their order. */
@@ -37,15 +45,41 @@ export async function getCommitment(db: Db, slug: string): Promise<CommitmentDet
     .from(statusUpdates)
     .where(eq(statusUpdates.commitmentId, found.commitment.id))
     .orderBy(desc(statusUpdates.effectiveOn), desc(statusUpdates.createdAt), desc(statusUpdates.id));
-  const sources = await sourcesByUpdate(
-    db,
-    updateRows.map((row) => row.id),
-  );
+  const developmentIds = [...new Set(updateRows.flatMap((row) => row.developmentId ?? []))];
+  const [sources, reviewRows, developments, partyRows] = await Promise.all([
+    sourcesByUpdate(
+      db,
+      updateRows.map((row) => row.id),
+    ),
+    db
+      .select()
+      .from(commitmentReviews)
+      .where(eq(commitmentReviews.commitmentId, found.commitment.id))
+      .orderBy(desc(commitmentReviews.reviewedOn), desc(commitmentReviews.id)),
+    developmentRefs(db, developmentIds),
+    loadParties(db),
+  ]);
   const dated = updateRows.map((row) => ({ ...row, status: row.status as StatusKey }));
+  const reviews = reviewRows.map((row) => ({
+    id: row.id,
+    reviewedOn: row.reviewedOn,
+    note: row.note,
+    author: row.authorName,
+    createdAt: row.createdAt.toISOString(),
+  }));
   return {
-    ...presentCommitmentSummary(found.commitment, found.agreement.slug, dated),
+    ...presentCommitmentSummary(
+      found.commitment,
+      found.agreement.slug,
+      dated,
+      undefined,
+      reviews[0]?.reviewedOn ?? null,
+    ),
     agreement: presentAgreement(found.agreement),
     updates: updateRows.map((row) => presentStatusUpdate(row, slug, sources.get(row.id) ?? [])),
+    reviews,
+    developments,
+    partyRegistry: partyRows.map(presentParty),
   };
 }
 
@@ -58,9 +92,14 @@ export function listCommitments(catalog: Catalog, query: CommitmentsQuery): Comm
   const matches = (row: CatalogCommitment) =>
     (!query.agreement || row.agreementSlug === query.agreement) &&
     (!query.category || row.category === query.category) &&
-    (!needle || [row.title, row.titleKo ?? '', row.text].some((text) => text.toLowerCase().includes(needle)));
+    (!needle ||
+      [row.title, row.titleKo ?? '', row.text, row.textKo ?? ''].some((text) =>
+        text.toLowerCase().includes(needle),
+      ));
   const summaries = catalog.commitments
     .filter(matches)
-    .map((row) => presentCommitmentSummary(row, row.agreementSlug, row.updates, query.asOf));
+    .map((row) =>
+      presentCommitmentSummary(row, row.agreementSlug, row.updates, query.asOf, row.lastReviewOn),
+    );
   return query.status ? summaries.filter((summary) => summary.status === query.status) : summaries;
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agreements, commitments, statusUpdates, updateSources } from '../../db/schema/index.ts';
+import { agreements, commitments, statusUpdates } from '../../db/schema/index.ts';
 import type { CommitmentRow } from '../../db/schema/index.ts';
 import type { CommitmentCreate } from '../../../shared/contracts/admin.ts';
 import type { CommitmentDetail, StatusUpdate } from '../../../shared/contracts/public.ts';
@@ -9,13 +9,15 @@ import { HttpError, conflict, notFound } from '../../http/errors.ts';
 import type { WriteContext } from '../../http/write-context.ts';
 import { recordWrite } from '../../http/write-context.ts';
 import type { AuditEntry } from '../audit/record.ts';
+import { assertKnownParties } from '../parties/service.ts';
+import { insertUpdate } from './insert-update.ts';
 import { getCommitment } from './service.ts';
 
 /**
  * Moves a commitment from baseVersion to the next version, or fails with 409 when someone else got there
  * first. A single compare-and-set UPDATE, so two writers on one version cannot both win.
  */
-async function bumpVersion(
+export async function bumpVersion(
   db: Db,
   slug: string,
   baseVersion: number,
@@ -39,7 +41,7 @@ async function bumpVersion(
 }
 
 /** Audit event and change notice for a commitment write, inside its transaction. */
-const recordCommitmentWrite = (
+export const recordCommitmentWrite = (
   tx: Db,
   context: WriteContext,
   row: CommitmentRow,
@@ -52,43 +54,39 @@ const recordCommitmentWrite = (
     { entity: `commitment:${row.slug}`, version: row.version },
   );
 
+/** A 400 naming the field, for rules the schema alone cannot check (they need the stored commitment). */
+export const fieldError = (path: string, message: string) =>
+  new HttpError(400, 'validation_error', `Invalid request body: ${path}: ${message}`, [{ path, message }]);
+
+/** Refuses meetsDeadline on a commitment that has no deadline. */
+export function assertDeadlineToMeet(row: CommitmentRow, meetsDeadline: boolean, path: string): void {
+  if (meetsDeadline && !row.deadline) {
+    throw fieldError(path, `"${row.slug}" has no deadline, so no update can meet one`);
+  }
+}
+
 /** Publishes a status update with its sources; the commitment's version moves on. */
 export async function publishUpdate(
   context: WriteContext,
   slug: string,
   input: NewUpdate,
 ): Promise<{ update: StatusUpdate; commitment: CommitmentDetail }> {
+  await assertKnownParties(context.db, input.actors, 'actors');
   const { change, updateId } = await context.db.transaction(async (tx) => {
     const row = await bumpVersion(tx, slug, input.baseVersion);
-    const [inserted] = await tx
-      .insert(statusUpdates)
-      .values({
-        commitmentId: row.id,
-        status: input.status,
-        effectiveOn: input.effectiveOn,
-        summary: input.summary,
-        summaryKo: input.summaryKo ?? null,
-        authorId: context.actor.userId,
-        authorName: context.actor.displayName,
-      })
-      .returning({ id: statusUpdates.id });
-    await tx.insert(updateSources).values(
-      input.sources.map((source, position) => ({
-        updateId: inserted!.id,
-        position,
-        url: source.url,
-        title: source.title,
-        publisher: source.publisher ?? null,
-        publishedOn: source.publishedOn ?? null,
-        kind: source.kind ?? null,
-      })),
-    );
+    assertDeadlineToMeet(row, input.meetsDeadline, 'meetsDeadline');
     const { baseVersion: _base, ...published } = input;
+    const updateId = await insertUpdate(tx, {
+      ...published,
+      commitmentId: row.id,
+      authorId: context.actor.userId,
+      authorName: context.actor.displayName,
+    });
     const change = await recordCommitmentWrite(tx, context, row, {
       action: 'update.published',
-      after: { updateId: inserted!.id, version: row.version, ...published },
+      after: { updateId, version: row.version, ...published },
     });
-    return { change, updateId: inserted!.id };
+    return { change, updateId };
   });
   context.changes.notify(change);
   const commitment = await getCommitment(context.db, slug);
@@ -137,10 +135,14 @@ export async function patchCommitment(
   input: CommitmentPatch,
 ): Promise<CommitmentDetail> {
   const { baseVersion, ...fields } = input;
+  if (fields.parties) await assertKnownParties(context.db, fields.parties, 'parties');
   const change = await context.db.transaction(async (tx) => {
     const [before] = await tx.select().from(commitments).where(eq(commitments.slug, slug));
     if (!before) throw notFound(`Commitment "${slug}"`);
     const row = await bumpVersion(tx, slug, baseVersion, fields);
+    if (row.deadlineMetOn && !row.deadline) {
+      throw fieldError('deadlineMetOn', 'A commitment without a deadline cannot have met one');
+    }
     const keys = Object.keys(fields) as (keyof typeof fields)[];
     return recordCommitmentWrite(tx, context, row, {
       action: 'commitment.edited',
@@ -158,6 +160,7 @@ export async function createCommitment(
   input: CommitmentCreate,
 ): Promise<CommitmentDetail> {
   const { agreement: agreementSlug, ...fields } = input;
+  await assertKnownParties(context.db, fields.parties, 'parties');
   const change = await context.db.transaction(async (tx) => {
     const [agreement] = await tx.select().from(agreements).where(eq(agreements.slug, agreementSlug));
     if (!agreement) {

@@ -16,7 +16,7 @@ const sources = [
     publishedOn: '2025-03-01',
     kind: 'news',
   },
-  { url: 'https://example.org/two', title: 'Second report' },
+  { url: 'https://example.org/two', title: 'Second report', kind: 'news' },
 ];
 
 describe.each(TEST_DATABASE_KINDS)('analyst writes on %s', (kind) => {
@@ -53,6 +53,7 @@ describe.each(TEST_DATABASE_KINDS)('analyst writes on %s', (kind) => {
     const before = await detail('publish-me');
     const response = await analyst.send('POST', '/api/v1/commitments/publish-me/updates', {
       status: 'partial',
+      actors: ['ROK'],
       effectiveOn: '2025-03-01',
       summary: '  Half of the work was done.  ',
       summaryKo: '절반이 완료되었다.',
@@ -90,6 +91,7 @@ describe.each(TEST_DATABASE_KINDS)('analyst writes on %s', (kind) => {
     const before = await detail('publish-me');
     const response = await analyst.send('POST', '/api/v1/commitments/publish-me/updates', {
       status: 'stalled',
+      actors: ['ROK'],
       effectiveOn: '2025-04-01',
       summary: 'Stale',
       sources,
@@ -105,6 +107,7 @@ describe.each(TEST_DATABASE_KINDS)('analyst writes on %s', (kind) => {
   it('answers 404 for an unknown commitment', async () => {
     const response = await analyst.send('POST', '/api/v1/commitments/no-such-thing/updates', {
       status: 'stalled',
+      actors: ['ROK'],
       effectiveOn: '2025-04-01',
       summary: 'x',
       sources,
@@ -167,6 +170,7 @@ describe.each(TEST_DATABASE_KINDS)('analyst writes on %s', (kind) => {
     const before = await detail('race-me');
     const body = (summary: string) => ({
       status: 'stalled',
+      actors: ['ROK'],
       effectiveOn: '2025-05-01',
       summary,
       sources,

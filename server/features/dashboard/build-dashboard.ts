@@ -2,9 +2,23 @@ import type { Dashboard, StatusCounts } from '../../../shared/contracts/public.t
 import { STATUS_KEYS } from '../../../shared/domain/status.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import { presentAgreement, presentCommitmentSummary } from '../commitments/presenter.ts';
+import { presentParty } from '../parties/service.ts';
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUS_KEYS.map((key) => [key, 0])) as StatusCounts;
+}
+
+/**
+ * The earliest reviewedThrough of the commitments given: the whole record is checked through this day.
+ * A commitment never updated nor reviewed leaves it null (nothing can be claimed).
+ */
+export function checkedThrough(commitments: readonly { reviewedThrough: string | null }[]): string | null {
+  let earliest: string | null = null;
+  for (const { reviewedThrough } of commitments) {
+    if (!reviewedThrough) return null;
+    if (!earliest || reviewedThrough < earliest) earliest = reviewedThrough;
+  }
+  return earliest;
 }
 
 /** The public dashboard as of a date: every commitment with its status then, and the counts. */
@@ -12,7 +26,7 @@ export function buildDashboard(catalog: Catalog, asOf: string, generatedAt: Date
   const counts = emptyCounts();
   let lastUpdateOn: string | null = null;
   const commitments = catalog.commitments.map((row) => {
-    const summary = presentCommitmentSummary(row, row.agreementSlug, row.updates, asOf);
+    const summary = presentCommitmentSummary(row, row.agreementSlug, row.updates, asOf, row.lastReviewOn);
     counts[summary.status]++;
     if (summary.lastUpdateOn && (!lastUpdateOn || summary.lastUpdateOn > lastUpdateOn))
       lastUpdateOn = summary.lastUpdateOn;
@@ -25,5 +39,7 @@ export function buildDashboard(catalog: Catalog, asOf: string, generatedAt: Date
     commitments,
     counts,
     lastUpdateOn,
+    checkedThrough: checkedThrough(commitments),
+    partyRegistry: catalog.parties.map(presentParty),
   };
 }

@@ -8,7 +8,7 @@ import { startTestServer } from '../../test-support/test-server.ts';
 import type { TestServer } from '../../test-support/test-server.ts';
 import { MAX_STREAMS_PER_ADDRESS } from './routes.ts';
 
-const source = { url: 'https://example.org/live', title: 'Live report' };
+const source = { url: 'https://example.org/live', title: 'Live report', kind: 'news' };
 
 describe.each(TEST_DATABASE_KINDS)('live updates on %s', (kind) => {
   let server: TestServer;
@@ -18,6 +18,7 @@ describe.each(TEST_DATABASE_KINDS)('live updates on %s', (kind) => {
   const publish = async (summary: string) => {
     const response = await analyst.send('POST', '/api/v1/commitments/live-one/updates', {
       status: 'in_progress',
+      actors: ['ROK'],
       effectiveOn: '2024-01-01',
       summary,
       sources: [source],

@@ -22,9 +22,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
   const publish = async (summary: string) => {
     const response = await analyst.send('POST', '/api/v1/commitments/shared-one/updates', {
       status: 'partial',
+      actors: ['ROK'],
       effectiveOn: '2024-02-01',
       summary,
-      sources: [{ url: 'https://example.org/shared', title: 'Shared' }],
+      sources: [{ url: 'https://example.org/shared', title: 'Shared', kind: 'news' }],
       baseVersion: version,
     });
     expect(response.status).toBe(201);

@@ -103,7 +103,12 @@ async function insertAll(tx: Db, data: ExportData): Promise<ImportResult> {
   for (const part of chunks(updateRows)) await tx.insert(statusUpdates).values(part);
 
   const sourceRows = data.updates.flatMap((update, index) =>
-    update.sources.map((source, position) => ({ ...source, updateId: updateIds[index]!, position })),
+    update.sources.map((source, position) => ({
+      ...source,
+      kind: source.kind ?? 'other',
+      updateId: updateIds[index]!,
+      position,
+    })),
   );
   for (const part of chunks(sourceRows)) await tx.insert(updateSources).values(part);
 

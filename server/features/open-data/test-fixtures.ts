@@ -21,8 +21,13 @@ export const trickyCommitment = makeCommitment({
       effectiveOn: '2019-02-01',
       summary: '=HYPERLINK("http://evil.example","click")',
       sources: [
-        { url: 'https://example.org/a,b?c="d"', title: '+Sum, of "things"', publisher: '@wire' },
-        { url: 'https://example.org/second', title: 'Second source' },
+        {
+          url: 'https://example.org/a,b?c="d"',
+          title: '+Sum, of "things"',
+          publisher: '@wire',
+          kind: 'news',
+        },
+        { url: 'https://example.org/second', title: 'Second source', kind: 'news' },
       ],
     }),
     makeUpdate({ status: 'partial', effectiveOn: '2019-06-01', summary: '-5 points; @mention' }),

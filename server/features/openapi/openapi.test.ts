@@ -174,9 +174,10 @@ describe.each(TEST_DATABASE_KINDS)('the API answers as documented, on %s', (kind
     const before = await getCommitmentDetail(server, trickyCommitment.slug);
     const published = await admin.send('POST', `/api/v1/commitments/${trickyCommitment.slug}/updates`, {
       status: 'implemented',
+      actors: ['ROK'],
       effectiveOn: '2020-01-01',
       summary: 'Done',
-      sources: [{ url: 'https://example.org/done', title: 'Report' }],
+      sources: [{ url: 'https://example.org/done', title: 'Report', kind: 'news' }],
       baseVersion: before.version,
     });
     expect(published.status).toBe(201);

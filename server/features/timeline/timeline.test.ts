@@ -67,9 +67,10 @@ describe.each(TEST_DATABASE_KINDS)('GET /api/v1/timeline on %s', (kind) => {
     ).json()) as CommitmentDetail;
     const published = await analyst.send('POST', `/api/v1/commitments/${untouched.slug}/updates`, {
       status: 'partial',
+      actors: ['ROK'],
       effectiveOn: '2020-02-02',
       summary: 'Half done',
-      sources: [{ url: 'https://example.org/half', title: 'Half' }],
+      sources: [{ url: 'https://example.org/half', title: 'Half', kind: 'news' }],
       baseVersion: detail.version,
     });
     expect(published.status).toBe(201);

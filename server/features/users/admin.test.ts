@@ -60,9 +60,10 @@ describe.each(TEST_DATABASE_KINDS)('admin: accounts and audit log on %s', (kind)
     const analyst = await signInAs(server, 'analyst');
     const published = await analyst.send('POST', '/api/v1/commitments/audited/updates', {
       status: 'in_progress',
+      actors: ['ROK'],
       effectiveOn: '2020-01-01',
       summary: 'A first step',
-      sources: [{ url: 'https://example.org/x', title: 'X' }],
+      sources: [{ url: 'https://example.org/x', title: 'X', kind: 'news' }],
       baseVersion: 1,
     });
     expect(published.status).toBe(201);

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { CommitmentSummary } from '../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../shared/domain/dates.ts';
-import { isDeadlineMissed } from '../../../../shared/domain/deadlines.ts';
+import { deadlineState } from '../../../../shared/domain/deadlines.ts';
 import { withAsOf } from '../../lib/as-of.ts';
 import { formatDate } from '../../lib/format.ts';
 import { categoryLabel, t } from '../../lib/i18n.ts';
@@ -20,7 +20,7 @@ interface CommitmentRowProps {
 
 /** One commitment in a list. The link holds the title only, so its accessible name is the title. */
 export function CommitmentRow({ commitment, statusOn, asOf }: CommitmentRowProps) {
-  const missed = isDeadlineMissed(commitment, statusOn);
+  const missed = deadlineState(commitment, statusOn) === 'missed';
   const title = pickText(commitment.title, commitment.titleKo);
   const other = otherText(commitment.title, commitment.titleKo);
   return (

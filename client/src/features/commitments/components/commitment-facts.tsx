@@ -1,6 +1,6 @@
 import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts';
 import { todayIso } from '../../../../../shared/domain/dates.ts';
-import { isDeadlineMissed } from '../../../../../shared/domain/deadlines.ts';
+import { deadlineState } from '../../../../../shared/domain/deadlines.ts';
 import { DeadlineMissed } from '../../../components/ui/deadline.tsx';
 import { useAsOf } from '../../../lib/as-of.ts';
 import { statusOnDay } from './as-of-note.tsx';
@@ -59,10 +59,7 @@ export function CommitmentFacts({ commitment }: { commitment: CommitmentDetail }
   const { agreement } = commitment;
   // Judged on the date the reader came from (?asOf=), else today, with the status of that day.
   const day = useAsOf() ?? todayIso();
-  const missed = isDeadlineMissed(
-    { deadline: commitment.deadline, status: statusOnDay(commitment.updates, day) },
-    day,
-  );
+  const missed = deadlineState(commitment, day) === 'missed';
   const agreementTitle = pickText(agreement.title, agreement.titleKo);
   const agreementOther = otherText(agreement.title, agreement.titleKo);
   return (

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentSummary } from '../../../../../shared/contracts/public.ts';
+import { makeSummary } from '../../../test-support/fixtures.ts';
 import { filterCommitments, hasFilters, partiesOf, readFilters } from './filters.ts';
 
-const commitment = (overrides: Partial<CommitmentSummary>): CommitmentSummary => ({
-  slug: 'x',
-  agreementSlug: 'a',
-  articleRef: 'Art. 1',
-  title: 'Title',
-  titleKo: null,
-  text: 'Text',
-  category: 'military',
-  parties: ['ROK', 'DPRK'],
-  deadline: null,
-  deadlineNote: null,
-  position: 1,
-  version: 1,
-  status: 'not_started',
-  lastUpdateOn: null,
-  ...overrides,
-});
+const commitment = (overrides: Partial<CommitmentSummary>): CommitmentSummary => makeSummary(overrides);
 
 const gp = commitment({
   slug: 'gp-withdrawal',
@@ -39,6 +24,7 @@ const jsa = commitment({
   text: 'Remove weapons and guard posts from the Joint Security Area.',
   parties: ['ROK', 'DPRK', 'UNC'],
   deadline: '2018-10-25',
+  deadlineMetOn: '2018-10-25',
   status: 'implemented',
 });
 const all = [gp, troupe, jsa];
@@ -76,7 +62,7 @@ describe('filterCommitments', () => {
   });
 
   it('keeps only missed deadlines, judged on the date shown', () => {
-    expect(filtered('missed=1')).toEqual(['art-troupe-seoul']); // the JSA one was implemented
+    expect(filtered('missed=1')).toEqual(['art-troupe-seoul']); // the JSA one was met on the day
     expect(filtered('missed=1', '2018-10-31')).toEqual([]); // the deadline day itself is still in time
   });
 

@@ -1,6 +1,6 @@
 import type { CommitmentSummary } from '../../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../../shared/domain/dates.ts';
-import { isDeadlineMissed } from '../../../../../shared/domain/deadlines.ts';
+import { deadlineState } from '../../../../../shared/domain/deadlines.ts';
 import {
   CATEGORY_KEYS,
   STATUS_KEYS,
@@ -57,7 +57,7 @@ export function filterCommitments(
       (!filters.status || c.status === filters.status) &&
       (!filters.category || c.category === filters.category) &&
       (!filters.party || c.parties.includes(filters.party)) &&
-      (!filters.missed || isDeadlineMissed(c, asOf)) &&
+      (!filters.missed || deadlineState(c, asOf) === 'missed') &&
       (!needle ||
         [c.title, c.titleKo ?? '', c.text].some((text) => text.toLocaleLowerCase().includes(needle))),
   );

@@ -1,49 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitmentDetail, StatusUpdate } from '../../../../../../shared/contracts/public.ts';
+import type { CommitmentDetail } from '../../../../../../shared/contracts/public.ts';
+import { makeDetail, makeStatusUpdate } from '../../../../test-support/fixtures.ts';
 import { describeChanges } from './changes.ts';
 
-const update = (id: number, extra: Partial<StatusUpdate> = {}): StatusUpdate => ({
-  id,
-  commitmentSlug: 'c',
-  status: 'in_progress',
-  effectiveOn: '2019-01-01',
-  summary: `Update ${id}`,
-  summaryKo: null,
-  sources: [],
-  author: 'Ana Lyst',
-  createdAt: '2019-01-02T00:00:00Z',
-  retraction: null,
-  ...extra,
-});
+const update = makeStatusUpdate;
 
-const commitment = (extra: Partial<CommitmentDetail> = {}): CommitmentDetail => ({
-  slug: 'c',
-  agreementSlug: 'a',
-  articleRef: 'Art. 1',
-  title: 'Open the office',
-  titleKo: null,
-  text: 'The sides will open an office.',
-  category: 'political',
-  parties: ['ROK', 'DPRK'],
-  deadline: null,
-  deadlineNote: null,
-  position: 0,
-  version: 3,
-  status: 'in_progress',
-  lastUpdateOn: '2019-01-01',
-  agreement: {
-    slug: 'a',
-    title: 'A',
-    titleKo: null,
-    signedOn: '2018-09-19',
-    place: 'Pyongyang',
-    parties: [],
-    summary: '',
-    sourceUrl: null,
-  },
-  updates: [update(1)],
-  ...extra,
-});
+const commitment = (extra: Partial<CommitmentDetail> = {}): CommitmentDetail =>
+  makeDetail({
+    slug: 'c',
+    title: 'Open the office',
+    text: 'The sides will open an office.',
+    category: 'political',
+    position: 0,
+    version: 3,
+    status: 'in_progress',
+    lastUpdateOn: '2019-01-01',
+    updates: [update(1)],
+    ...extra,
+  });
 
 describe('describeChanges', () => {
   it('finds nothing between equal versions', () => {

@@ -1,35 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentDetail } from '../../../../../../shared/contracts/public.ts';
+import { makeDetail } from '../../../../test-support/fixtures.ts';
 import { changedFields, draftFrom, rebaseDraft, toFieldsInput } from './edit-draft.ts';
 
-const commitment = (extra: Partial<CommitmentDetail> = {}): CommitmentDetail => ({
-  slug: 'c',
-  agreementSlug: 'a',
-  articleRef: 'Art. 1',
-  title: 'Open the office',
-  titleKo: null,
-  text: 'The sides will open an office.',
-  category: 'political',
-  parties: ['ROK', 'DPRK'],
-  deadline: null,
-  deadlineNote: null,
-  position: 0,
-  version: 3,
-  status: 'not_started',
-  lastUpdateOn: null,
-  agreement: {
-    slug: 'a',
-    title: 'A',
-    titleKo: null,
-    signedOn: '2018-09-19',
-    place: 'Pyongyang',
-    parties: [],
-    summary: '',
-    sourceUrl: null,
-  },
-  updates: [],
-  ...extra,
-});
+const commitment = (extra: Partial<CommitmentDetail> = {}): CommitmentDetail =>
+  makeDetail({
+    slug: 'c',
+    title: 'Open the office',
+    text: 'The sides will open an office.',
+    category: 'political',
+    position: 0,
+    version: 3,
+    ...extra,
+  });
 
 describe('the edit form draft', () => {
   it('turns blank optional fields into null and the parties into a list', () => {

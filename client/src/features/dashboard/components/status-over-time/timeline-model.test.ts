@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement, CommitmentSummary, Timeline } from '../../../../../../shared/contracts/public.ts';
+import { makeAgreement, makeSummary } from '../../../../test-support/fixtures.ts';
 import {
   buildTimelineModel,
   dayNumber,
@@ -9,32 +10,10 @@ import {
   yearStarts,
 } from './timeline-model.ts';
 
-const agreement = (slug: string, signedOn: string): Agreement => ({
-  slug,
-  title: slug,
-  titleKo: null,
-  signedOn,
-  place: 'Pyongyang',
-  parties: [],
-  summary: '',
-  sourceUrl: null,
-});
-const commitment = (slug: string, agreementSlug: string, position: number): CommitmentSummary => ({
-  slug,
-  agreementSlug,
-  articleRef: 'Art. 1',
-  title: slug,
-  titleKo: null,
-  text: '',
-  category: 'military',
-  parties: [],
-  deadline: null,
-  deadlineNote: null,
-  position,
-  version: 1,
-  status: 'not_started',
-  lastUpdateOn: null,
-});
+const agreement = (slug: string, signedOn: string): Agreement =>
+  makeAgreement({ slug, title: slug, signedOn });
+const commitment = (slug: string, agreementSlug: string, position: number): CommitmentSummary =>
+  makeSummary({ slug, agreementSlug, title: slug, text: '', parties: [], position });
 
 describe('buildTimelineModel', () => {
   const agreements = [agreement('pjd', '2018-09-19'), agreement('later', '2020-01-01')];
