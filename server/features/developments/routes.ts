@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
 import type { DevelopmentDetail, DevelopmentList } from '../../../shared/contracts/public.ts';
 import { newDevelopmentSchema } from '../../../shared/contracts/writes.ts';
 import { writeGuard } from '../../http/auth.ts';

@@ -3,7 +3,6 @@ import { todayIso } from '../../../../../shared/domain/dates.ts';
 import { deadlineState } from '../../../../../shared/domain/deadlines.ts';
 import { DeadlineMissed } from '../../../components/ui/deadline.tsx';
 import { useAsOf } from '../../../lib/as-of.ts';
-import { statusOnDay } from './as-of-note.tsx';
 import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { categoryLabel, t } from '../../../lib/i18n.ts';
