@@ -45,6 +45,8 @@ export interface SeedCommitment {
   deadlineNote?: string;
   deadlineNoteKo?: string;
   updates: SeedUpdate[];
+  /** The developments (by key, see pyongyang-2018/developments.ts) that moved this commitment, and to what. */
+  fromDevelopments?: SeedDevelopmentEffect[];
   /** What the facts suggest the current status is; a test checks the updates lead there. */
   expectedStatus: StatusKey;
 }
@@ -73,4 +75,16 @@ export interface SeedEffect {
 /** One event that moved several commitments at once (see docs/decisions on developments). */
 export interface SeedDevelopment extends SeedEvent {
   effects: [SeedEffect, ...SeedEffect[]];
+}
+
+/** A development as written in the seed: the event, named by a stable key; commitments list its effects. */
+export interface SeedDevelopmentEvent extends SeedEvent {
+  key: string;
+}
+
+/** A commitment's side of a development: "this event moved me to that status". */
+export interface SeedDevelopmentEffect {
+  development: string;
+  status: StatusKey;
+  meetsDeadline?: boolean;
 }
