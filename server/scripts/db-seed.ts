@@ -2,14 +2,31 @@ import { loadConfig } from '../config.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openConfiguredDatabase } from '../db/open.ts';
 import { seedIfEmpty } from '../db/seed/apply-seed.ts';
+import { upgradeSeed } from '../db/seed/upgrade-seed.ts';
 import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from '../db/seed/pyongyang-2018.ts';
 import { runScript } from './run-script.ts';
 
 // `npm run db:seed`: seed the Pyongyang 2018 data into an empty database; never over existing data.
+// `npm run db:seed -- --upgrade`: bring a database seeded with the earlier record up to the corrected one,
+// as audited writes (superseded entries retracted with the review as reason); analysts' entries stay.
 await runScript(async () => {
   const database = await openConfiguredDatabase(loadConfig(), 'db:seed');
   try {
     await runMigrations(database);
+    if (process.argv.includes('--upgrade')) {
+      const upgraded = await upgradeSeed(
+        database.db,
+        pyongyang2018Seed,
+        pyongyang2018Developments,
+        SEED_REVIEWED_ON,
+      );
+      console.log(
+        `Upgraded: ${upgraded.retracted} entries retracted, ${upgraded.added} added, ` +
+          `${upgraded.developments} developments, ${upgraded.edited} agreements or commitments edited or added, ` +
+          `${upgraded.reviews} reviews recorded.`,
+      );
+      return;
+    }
     const result = await seedIfEmpty(database.db, pyongyang2018Seed, {
       developments: pyongyang2018Developments,
       reviewedOn: SEED_REVIEWED_ON,
