@@ -70,9 +70,9 @@ export const pjdCommitments: SeedCommitment[] = [
           '문재인 대통령이 국무회의 의결을 거쳐 평양공동선언과 군사분야 합의서를 비준했다. 국회 동의는 구하지 않았다.',
         sources: [
           {
-            url: 'https://www.koreaherald.com/view.php?ud=20181023000523',
-            title: 'Moon ratifies Pyongyang Declaration and inter-Korean military agreement',
-            publisher: 'The Korea Herald',
+            url: 'https://www.nknews.org/2018/10/moon-ratifies-pyongyang-declaration-says-it-will-improve-n-korean-human-rights/',
+            title: 'Moon ratifies Pyongyang Declaration, says it will “improve N. Korean human rights”',
+            publisher: 'NK News',
             publishedOn: '2018-10-23',
             kind: 'news',
           },
@@ -720,7 +720,7 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20181212001551320',
-            title: 'Koreas exchange information on influenza',
+            title: '(LEAD) Koreas hold working-level talks on health care',
             publisher: 'Yonhap News Agency',
             publishedOn: '2018-12-12',
             kind: 'news',
@@ -736,7 +736,7 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20190110006100325',
-            title: 'Delivery of Tamiflu to North Korea postponed',
+            title: 'S. Korea postpones provision of promised Tamiflu to N. Korea: official',
             publisher: 'Yonhap News Agency',
             publishedOn: '2019-01-10',
             kind: 'news',
@@ -754,7 +754,7 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20190207011000325',
-            title: 'North Korea not responding on Tamiflu delivery',
+            title: 'Seoul has no problem with global cooperation on sending Tamiflu to N. Korea: official',
             publisher: 'Yonhap News Agency',
             publishedOn: '2019-02-07',
             kind: 'news',
@@ -804,17 +804,16 @@ export const pjdCommitments: SeedCommitment[] = [
           '정부는 2018년 8월 상봉 이후 쓰이지 않은 금강산 이산가족면회소를 북한이 철거하고 있음을 확인하고 중단을 촉구했다.',
         sources: [
           {
-            url: 'https://m.koreatimes.co.kr/pages/article.asp?newsIdx=392178',
-            title: 'North Korea demolishing Mount Kumgang family reunion centre',
-            publisher: 'The Korea Times',
+            url: 'https://www.trtworld.com/article/18264451',
+            title: 'North Korea demolishing facility for separated families — Seoul',
+            publisher: 'TRT World',
             publishedOn: '2025-02-13',
             kind: 'news',
           },
           {
-            url: 'https://chosun.com/english/north-korea-en/2025/02/13/44SYNEOYP5GJNCFI44VCMZDHOU',
-            title: 'Seoul urges North Korea to stop demolishing the Mount Kumgang reunion centre',
-            publisher: 'The Chosun Ilbo',
-            publishedOn: '2025-02-13',
+            url: 'https://www.scmp.com/news/asia/east-asia/article/3298456/seoul-angered-over-north-koreas-demolition-venue-separated-families',
+            title: 'Seoul angered over North Korea’s demolition of venue for separated families',
+            publisher: 'South China Morning Post',
             kind: 'news',
           },
         ],
@@ -1084,9 +1083,9 @@ export const pjdCommitments: SeedCommitment[] = [
         summaryKo: '북한이 코로나19를 이유로 도쿄올림픽에 참가하지 않겠다고 발표했다.',
         sources: [
           {
-            url: 'https://en.yna.co.kr/view/AEN20210406001551325',
-            title: 'N. Korea says it will not take part in Tokyo Olympics',
-            publisher: 'Yonhap News Agency',
+            url: 'https://www.cbc.ca/sports/olympics/north-korea-not-participating-in-tokyo-olympics-covid-concerns-1.5976181',
+            title: "North Korea says it won't participate in Tokyo Olympics due to COVID-19 concerns",
+            publisher: 'CBC Sports',
             publishedOn: '2021-04-06',
             kind: 'news',
           },
@@ -1505,9 +1504,9 @@ export const pjdCommitments: SeedCommitment[] = [
           '김정은 위원장은 문 대통령에게 보낸 친서에서 서울 방문이 이뤄지지 못한 데 아쉬움을 표했고, 방문은 끝내 없었다.',
         sources: [
           {
-            url: 'https://www.cnn.com/2018/12/30/asia/kim-jong-un-letter-moon-intl/index.html',
-            title: 'Kim Jong Un sends letter to Moon Jae-in expressing regret over not visiting Seoul',
-            publisher: 'CNN',
+            url: 'https://scmp.com/news/asia/east-asia/article/2180024/north-koreas-kim-jong-un-calls-more-peace-talks-souths-moon-jae',
+            title: 'North Korea’s Kim Jong-un calls for more peace talks with South’s Moon Jae-in in letter',
+            publisher: 'South China Morning Post',
             publishedOn: '2018-12-30',
             kind: 'news',
           },
