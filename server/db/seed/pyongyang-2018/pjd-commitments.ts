@@ -715,8 +715,11 @@ export const pjdCommitments: SeedCommitment[] = [
         status: 'in_progress',
         effectiveOn: '2018-12-12',
         actors: ['ROK', 'DPRK'],
-        summary: 'The two sides exchanged information on influenza.',
-        summaryKo: '남북이 인플루엔자 관련 정보를 교환했다.',
+        summary:
+          'Working-level health talks in Kaesong shared data on influenza and agreed to share data on infectious ' +
+          'diseases regularly the following year.',
+        summaryKo:
+          '개성에서 열린 남북 보건 실무회담에서 인플루엔자 정보를 교환하고, 이듬해 감염병 정보를 정기적으로 교환하기로 했다.',
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20181212001551320',
@@ -748,9 +751,11 @@ export const pjdCommitments: SeedCommitment[] = [
         effectiveOn: '2019-02-07',
         actors: ['DPRK', 'ROK'],
         summary:
-          'Seoul said the North was not responding on the Tamiflu delivery; no later health exchange was found.',
+          'The Tamiflu delivery had been put off repeatedly; a source said the North was not responding to the offer, ' +
+          'while Seoul denied that cooperation with the UN Command was the obstacle. No later health exchange was found.',
         summaryKo:
-          '정부는 타미플루 전달 문제에 북한이 호응하지 않고 있다고 밝혔다. 이후 보건 분야 교류는 확인되지 않았다.',
+          '타미플루 전달은 거듭 미뤄졌다. 북한이 제안에 호응하지 않고 있다는 소식통의 전언이 나왔고, 정부는 유엔사 등과의 ' +
+          '협력에는 문제가 없다고 밝혔다. 이후 보건 분야 교류는 확인되지 않았다.',
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20190207011000325',
