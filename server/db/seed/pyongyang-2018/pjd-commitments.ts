@@ -523,9 +523,10 @@ export const pjdCommitments: SeedCommitment[] = [
         summaryKo: '북한 매체는 김정은 위원장이 금강산의 남측 시설을 철거하라고 지시했다고 보도했다.',
         sources: [
           {
-            url: 'https://www.dw.com/en/north-korea-kim-jong-un-orders-destruction-of-joint-tourist-site/a-50942824',
-            title: 'North Korea: Kim Jong Un orders destruction of joint tourist site',
-            publisher: 'Deutsche Welle',
+            url: 'https://newsinfo.inquirer.net/1180731/kim-orders-south-koreas-buildings-at-resort-in-north-destroyed',
+            title: 'Kim orders South Korea’s buildings at resort in North destroyed',
+            publisher: 'Associated Press (in the Philippine Daily Inquirer)',
+            publishedOn: '2019-10-23',
             kind: 'news',
           },
         ],
@@ -570,7 +571,7 @@ export const pjdCommitments: SeedCommitment[] = [
           {
             url: 'https://en.yna.co.kr/view/AEN20230509003200325',
             title:
-              'N. Korea apparently operating some 10 S. Korean-owned factories at Kaesong complex without authorization',
+              'N. Korea apparently operating some 10 S. Korean-owned factories at Kaesong complex without authorization: ministry',
             publisher: 'Yonhap News Agency',
             publishedOn: '2023-05-09',
             kind: 'news',
@@ -586,7 +587,7 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://www.koreaherald.com/view.php?ud=20241126050075',
-            title: 'North Korea removing power lines to the Kaesong industrial complex',
+            title: 'NK cuts off power supplies to now-defunct industrial complex with South',
             publisher: 'The Korea Herald',
             publishedOn: '2024-11-26',
             kind: 'news',
@@ -896,9 +897,9 @@ export const pjdCommitments: SeedCommitment[] = [
           '열리지 않았다.',
         sources: [
           {
-            url: 'https://www.upi.com/Top_News/World-News/2022/09/08/proposes-North-Korea-talks-separated-families/8691662617802/',
-            title: 'South Korea proposes talks with North Korea on separated families',
-            publisher: 'UPI',
+            url: 'https://en.yna.co.kr/view/AEN20220908002754325',
+            title: '(3rd LD) Unification minister proposes talks with N. Korea on separated families',
+            publisher: 'Yonhap News Agency',
             publishedOn: '2022-09-08',
             kind: 'news',
           },
@@ -1210,9 +1211,9 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://news.kbs.co.kr/news/view.do?ncd=4046707',
-            title:
-              'South Korean delegation attends joint October 4 Declaration anniversary event in Pyongyang',
+            title: 'Joint Celebration',
             publisher: 'KBS News',
+            publishedOn: '2018-10-05',
             kind: 'news',
           },
         ],
@@ -1310,18 +1311,19 @@ export const pjdCommitments: SeedCommitment[] = [
       },
       {
         status: 'not_started',
-        effectiveOn: '2019-03-05',
+        effectiveOn: '2019-03-02',
         actors: ['DPRK'],
-        summary: 'Satellite imagery analysed by US think tanks showed structures at the site being rebuilt.',
-        summaryKo: '미국 연구기관들이 분석한 위성사진에서 동창리 시설 일부가 복구되고 있는 모습이 확인됐다.',
+        summary:
+          'Two days after the Hanoi summit, satellite imagery showed the North rapidly rebuilding the engine test stand ' +
+          'and the rail-mounted transfer structure at the site.',
+        summaryKo:
+          '하노이 정상회담 이틀 뒤 위성사진에서 북한이 동창리 엔진시험대와 발사대 이동식 구조물을 빠르게 복구하는 모습이 확인됐다.',
         sources: [
           {
-            url: 'https://www.japantimes.co.jp/?post_type=news&p=1804223',
-            title:
-              'North Korea rebuilding key long-range rocket test site dismantled after 2018 talks, imagery shows',
-            publisher: 'The Japan Times',
-            publishedOn: '2019-03-06',
-            kind: 'news',
+            url: 'https://beyondparallel.csis.org/hanoi-summit-rebuilding-sohae-launch-facility/',
+            title: 'After Hanoi Summit: Rebuilding of Sohae Launch Facility',
+            publisher: 'Beyond Parallel (CSIS)',
+            kind: 'analysis',
           },
         ],
       },
