@@ -51,9 +51,9 @@ export const pjdCommitments: SeedCommitment[] = [
         summaryKo: '송영무 국방부 장관과 노광철 인민무력상이 평양에서 군사분야 합의서에 서명했다.',
         sources: [
           {
-            url: 'https://www.koreaherald.com/view.php?ud=20180919000752',
-            title: 'Two Koreas agree on no-fly zone and buffer zones in military pact',
-            publisher: 'The Korea Herald',
+            url: 'https://en.yna.co.kr/view/AEN20180919004257315',
+            title: '(6th LD) Two Koreas reach key agreement to reduce military tensions',
+            publisher: 'Yonhap News Agency',
             publishedOn: '2018-09-19',
             kind: 'news',
           },
@@ -145,7 +145,15 @@ export const pjdCommitments: SeedCommitment[] = [
         summary:
           'In his Liberation Day speech, President Lee Jae Myung pledged "proactive, gradual" steps to restore the agreement.',
         summaryKo: '이재명 대통령은 광복절 경축사에서 합의를 선제적·단계적으로 복원하겠다고 약속했다.',
-        sources: [JOONGANG_PHASED_2025_08_18],
+        sources: [
+          {
+            url: 'https://www.asiaone.com/asia/south-koreas-lee-restore-pact-halting-military-activity-north-korean-border',
+            title: "South Korea's Lee to restore pact halting military activity on North Korean border",
+            publisher: 'Reuters (in AsiaOne)',
+            publishedOn: '2025-08-15',
+            kind: 'news',
+          },
+        ],
       },
       {
         status: 'abandoned',
@@ -156,41 +164,6 @@ export const pjdCommitments: SeedCommitment[] = [
         summaryKo:
           '이 대통령은 각 부처에 기존 남북합의를 가능한 것부터 단계적으로 이행할 방안을 준비하라고 지시했다.',
         sources: [JOONGANG_PHASED_2025_08_18],
-      },
-      {
-        status: 'abandoned',
-        effectiveOn: '2025-09-19',
-        actors: ['ROK'],
-        summary:
-          "On the agreement's anniversary Lee repeated the pledge; restoring it became part of the government's " +
-          'five-year policy plan.',
-        summaryKo:
-          '합의 7주년에 이 대통령은 복원 약속을 되풀이했고, 합의 복원은 정부의 5개년 국정과제에 포함됐다.',
-        sources: [
-          {
-            url: 'https://www.koreaherald.com/article/10579237',
-            title: 'Lee renews pledge to restore the Sept. 19 military agreement on its anniversary',
-            publisher: 'The Korea Herald',
-            kind: 'news',
-          },
-        ],
-      },
-      {
-        status: 'abandoned',
-        effectiveOn: '2026-01-08',
-        actors: ['ROK'],
-        summary:
-          'The standing committee of the National Security Council discussed restoration; no timing was decided.',
-        summaryKo: '국가안전보장회의 상임위원회가 합의 복원을 논의했으나 시기는 정하지 않았다.',
-        sources: [
-          {
-            url: 'https://www.donga.com/en/article/all/20260113/6055780/1',
-            title: 'NSC discusses restoring the Sept. 19 military agreement, timing undecided',
-            publisher: 'The Dong-A Ilbo',
-            publishedOn: '2026-01-13',
-            kind: 'news',
-          },
-        ],
       },
       {
         status: 'abandoned',
@@ -636,7 +609,7 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://www.unikorea.go.kr/eng_unikorea/news/releases/?boardId=bbs_0000000000000034&mode=view&cntId=54196',
-            title: 'Joint press release of the sectoral meeting on inter-Korean forestry cooperation',
+            title: 'Joint Press Release of Sectoral Meeting on Inter-Korean Forestry Cooperation',
             publisher: 'Ministry of Unification (ROK)',
             publishedOn: '2018-10-22',
             kind: 'official',
@@ -1157,9 +1130,9 @@ export const pjdCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://www.theguardian.com/sport/2021/feb/25/brisbane-chosen-as-preferred-partner-to-host-2032-olympic-games-ioc-says',
-            title: 'Brisbane chosen as preferred partner to host 2032 Olympic Games, IOC says',
+            title: "Brisbane chosen as 'preferred partner' to host 2032 Olympic Games, IOC says",
             publisher: 'The Guardian',
-            publishedOn: '2021-02-25',
+            publishedOn: '2021-02-24',
             kind: 'news',
           },
         ],
