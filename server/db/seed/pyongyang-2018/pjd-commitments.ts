@@ -1,6 +1,5 @@
 import type { SeedCommitment } from '../seed-types.ts';
 import {
-  MOU_HIGH_LEVEL_TALKS_2018_10_15,
   KH_RESTORATION_2026_02_18,
   JOONGANG_NO_FLY_2026_02_19,
   JOONGANG_PHASED_2025_08_18,
@@ -9,6 +8,7 @@ import {
 import {
   DONGA_CONSTITUTION_2023_10_03,
   KCNA_NUCLEAR_FORCES_LAW_2022_09_10,
+  MOU_HIGH_LEVEL_TALKS_2018_10_15_RELEASE,
   REUTERS_CONSTITUTION_2023_09_28,
 } from './pjd-sources.ts';
 
@@ -234,7 +234,7 @@ export const pjdCommitments: SeedCommitment[] = [
           'High-level talks agreed that general-level military talks would take up setting up and running the committee.',
         summaryKo:
           '남북 고위급회담에서 장성급 군사회담을 열어 군사공동위원회 구성·운영 문제를 협의하기로 합의했다.',
-        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15],
+        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15_RELEASE],
       },
       {
         status: 'stalled',
@@ -301,7 +301,7 @@ export const pjdCommitments: SeedCommitment[] = [
         actors: ['ROK', 'DPRK'],
         summary: 'High-level talks set the groundbreaking for late November to early December 2018.',
         summaryKo: '남북 고위급회담에서 착공식을 2018년 11월 말~12월 초에 열기로 합의했다.',
-        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15],
+        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15_RELEASE],
       },
       {
         status: 'in_progress',
@@ -770,7 +770,7 @@ export const pjdCommitments: SeedCommitment[] = [
         summaryKo:
           '남북 고위급회담에서 2018년 11월 금강산에서 적십자회담을 열어 면회소 복구와 화상상봉·영상편지 문제를 논의하기로 ' +
           '했다. 개보수 착수 여부는 확인되지 않았다(미확인).',
-        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15],
+        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15_RELEASE],
       },
       {
         status: 'abandoned',
@@ -820,7 +820,7 @@ export const pjdCommitments: SeedCommitment[] = [
           'High-level talks agreed that Red Cross talks in November 2018 would take up video reunions and video letters.',
         summaryKo:
           '남북 고위급회담에서 2018년 11월 적십자회담에서 화상상봉과 영상편지 교환 문제를 논의하기로 했다.',
-        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15],
+        sources: [MOU_HIGH_LEVEL_TALKS_2018_10_15_RELEASE],
       },
       {
         status: 'in_progress',

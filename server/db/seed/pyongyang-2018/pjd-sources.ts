@@ -26,3 +26,13 @@ export const REUTERS_CONSTITUTION_2023_09_28: SeedSource = {
   publishedOn: '2023-09-28',
   kind: 'news',
 };
+
+// The ministry's own title for the 2018-10-15 release (sources.ts carries a paraphrase of it; the lead owns that file).
+export const MOU_HIGH_LEVEL_TALKS_2018_10_15_RELEASE: SeedSource = {
+  url: 'https://www.unikorea.go.kr/eng_unikorea/news/releases/?boardId=bbs_0000000000000034&mode=view&cntId=54195',
+  title:
+    'Joint Press Release of Inter-Korean High-Level Talks to carry out the 「Pyeongyang Joint Declaration of September 2018」',
+  publisher: 'Ministry of Unification (ROK)',
+  publishedOn: '2018-10-15',
+  kind: 'official',
+};
