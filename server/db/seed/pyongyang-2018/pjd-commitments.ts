@@ -1409,10 +1409,10 @@ export const pjdCommitments: SeedCommitment[] = [
         effectiveOn: '2022-09-08',
         actors: ['DPRK'],
         summary:
-          "The North's Supreme People's Assembly adopted a law on its nuclear forces policy, setting out when they may " +
-          'be used; no offer on Yongbyon was made again.',
+          "The North's Supreme People's Assembly adopted a law on its nuclear forces policy, describing them as a means " +
+          'of defending the sovereignty of the state and setting out when they may be used.',
         summaryKo:
-          '북한 최고인민회의가 핵무력 사용 조건 등을 담은 핵무력정책 법령을 채택했다. 이후 영변 관련 제안은 다시 나오지 않았다.',
+          '북한 최고인민회의가 핵무력을 국가 주권 수호의 수단으로 규정하고 사용 조건을 담은 핵무력정책 법령을 채택했다.',
         sources: [KCNA_NUCLEAR_FORCES_LAW_2022_09_10],
       },
       {
