@@ -10,11 +10,18 @@ export const pyongyang2018Agreements: SeedAgreement[] = [
     titleKo: '9월 평양공동선언',
     signedOn: '2018-09-19',
     place: 'Pyongyang',
+    placeKo: '평양',
     parties: ['ROK', 'DPRK'],
     summary:
       'Joint declaration signed by President Moon Jae-in and Chairman Kim Jong-un at their summit in Pyongyang. ' +
       'It covers military tension reduction, economic and humanitarian cooperation, separated families, sports and ' +
       'cultural exchanges, steps towards denuclearisation and a visit by Kim to Seoul.',
+    summaryKo:
+      '문재인 대통령과 김정은 국무위원장이 평양 정상회담에서 서명한 공동선언. 군사적 긴장 완화와 군사분야 합의서 ' +
+      '채택, 철도·도로 연결 등 경제협력, 이산가족 문제를 비롯한 인도적 협력, 문화·체육 교류, 동창리·영변 시설 폐기 등 ' +
+      '비핵화 조치, 김 위원장의 서울 방문을 담았다. 남측은 2018년 10월 29일 관보에 남북합의서 제24호로 게재했다.',
+    // The Ministry of Foreign Affairs' English text (its own label: unofficial translation). No government page with
+    // the Korean text could be opened; it was published in the official gazette of 2018-10-29 (남북합의서 제24호).
     sourceUrl: 'https://www.mofa.go.kr/eng/brd/m_5478/view.do?seq=319132',
     commitments: pjdCommitments,
   },
