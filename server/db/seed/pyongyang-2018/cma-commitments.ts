@@ -613,12 +613,12 @@ export const cmaCommitments: SeedCommitment[] = [
         effectiveOn: '2019-04-28',
         actors: ['ROK', 'UNC', 'DPRK'],
         summary:
-          'Seoul announced that public tours of Panmunjom would resume on 1 May 2019, guided past posts kept by unarmed ' +
-          'guards. Talks with the UN Command on free movement across the area had made little headway: the North had ' +
-          'not engaged since the third round in November 2018.',
+          'Seoul announced that public tours of Panmunjom would resume on 1 May 2019, with unarmed guards walking ' +
+          'visitors through the main sites. Three-way talks with the UN Command on free movement across the area had ' +
+          'made little headway for lack of engagement by the North, with no round since November 2018.',
         summaryKo:
-          '국방부는 5월 1일부터 판문점 견학을 재개하며 비무장 경비 인원이 있는 초소 등을 견학 코스에 넣는다고 밝혔다. 유엔사와 ' +
-          '남북 간 자유 왕래 협의는 북측의 호응이 없어 2018년 11월 3차 협의 이후 진전이 없었다.',
+          '국방부는 5월 1일부터 판문점 견학을 재개하며 비무장 경비 인원이 방문객을 안내한다고 밝혔다. 유엔사와 남북 간 자유 ' +
+          '왕래 협의는 북측의 호응이 없어 2018년 11월 3차 협의 이후 열리지 않았다.',
         sources: [
           {
             url: 'http://www.donga.com/en/article/all/20190430/1715909/1/S-Korean-military-resumes-Panmunjom-tour-program',
