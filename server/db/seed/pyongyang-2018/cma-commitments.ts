@@ -267,19 +267,12 @@ export const cmaCommitments: SeedCommitment[] = [
         effectiveOn: '2023-11-22',
         actors: ['ROK'],
         summary:
-          'The day after the North launched a military reconnaissance satellite, Seoul suspended the no-fly-zone clause ' +
-          'and resumed aerial surveillance along the line from 3 p.m.',
+          'The day after the North launched a military reconnaissance satellite, Seoul suspended the no-fly-zone clause, ' +
+          'clearing the way for aerial surveillance along the line again.',
         summaryKo:
-          '북한의 군사정찰위성 발사 다음 날 정부는 비행금지구역 조항의 효력을 정지하고 오후 3시부터 군사분계선 일대 공중 정찰을 ' +
-          '재개했다.',
+          '북한의 군사정찰위성 발사 다음 날 정부는 비행금지구역 조항의 효력을 정지해 군사분계선 일대 공중 정찰을 다시 할 수 있게 ' +
+          '했다.',
         sources: [
-          {
-            url: 'https://m.korean-vibe.com/news/newsview.php?ncode=179538121695359',
-            title: 'S. Korea suspends part of 2018 inter-Korean military accord',
-            publisher: 'Yonhap News Agency (photo item, via Korean Vibe)',
-            publishedOn: '2023-11-22',
-            kind: 'news',
-          },
           HANI_GP_REBUILT_2023_11_28,
         ],
       },
