@@ -284,11 +284,11 @@ export const cmaCommitments: SeedCommitment[] = [
         standing: 'disputed',
         disputeNote:
           'Alleged, under trial. The North claimed the flights; Seoul’s military did not confirm them at the time. A ' +
-          'special counsel’s indictment (10 November 2025) alleges that former President Yoon ordered them; he denies ' +
-          'the charges and no court has ruled.',
+          'special counsel’s indictment (10 November 2025) alleges that former President Yoon ordered them; the case is ' +
+          'before the courts and no ruling has been made.',
         disputeNoteKo:
           '의혹 단계이며 재판 중이다. 북한이 침투를 주장했고 당시 군은 확인하지 않았다. 특검은 2025년 11월 10일 윤석열 전 ' +
-          '대통령이 지시했다며 기소했으나 윤 전 대통령은 혐의를 부인하고 있으며 법원 판단은 나오지 않았다.',
+          '대통령이 지시했다며 기소했으며, 재판이 진행 중으로 법원 판단은 나오지 않았다.',
         summary:
           'The North said South Korean drones flew over Pyongyang on 3, 6 and 9 October 2024 and dropped leaflets. On ' +
           '10 November 2025 a South Korean special counsel indicted former President Yoon Suk Yeol and two former ' +
