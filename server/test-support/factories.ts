@@ -24,7 +24,6 @@ export function makeCommitment(overrides: Partial<SeedCommitment> = {}): SeedCom
     category: 'military',
     parties: ['ROK', 'DPRK'],
     updates: [],
-    expectedStatus: 'not_started',
     ...overrides,
   };
 }

@@ -85,7 +85,7 @@ async function insertAgreements(tx: Db, seed: readonly SeedAgreement[]): Promise
       .values({ ...fields, position: agreementIndex })
       .returning({ id: agreements.id });
     for (const [position, commitment] of seedCommitments.entries()) {
-      const { updates: _updates, expectedStatus: _expected, ...commitmentFields } = commitment;
+      const { updates: _updates, ...commitmentFields } = commitment;
       const [row] = await tx
         .insert(commitments)
         .values({ ...commitmentFields, agreementId: agreementRow!.id, position })

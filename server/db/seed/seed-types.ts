@@ -47,8 +47,6 @@ export interface SeedCommitment {
   updates: SeedUpdate[];
   /** The developments (by key, see pyongyang-2018/developments.ts) that moved this commitment, and to what. */
   fromDevelopments?: SeedDevelopmentEffect[];
-  /** What the facts suggest the current status is; a test checks the updates lead there. */
-  expectedStatus: StatusKey;
 }
 
 export interface SeedAgreement {

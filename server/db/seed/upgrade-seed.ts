@@ -1,12 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import {
-  commitmentReviews,
-  commitments,
-  developments,
-  statusUpdates,
-  updateSources,
-} from '../schema/index.ts';
+import { commitmentReviews, commitments, statusUpdates, updateSources } from '../schema/index.ts';
 import { recordAudit } from '../../features/audit/record.ts';
 import { CHANGES_CHANNEL } from '../../features/catalog/change-broadcast.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';

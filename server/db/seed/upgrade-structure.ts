@@ -86,7 +86,7 @@ export async function syncStructure(
       }
     }
     for (const [position, commitment] of targetCommitments.entries()) {
-      const { updates: _u, expectedStatus: _e, fromDevelopments: _d, ...commitmentFields } = commitment;
+      const { updates: _u, fromDevelopments: _d, ...commitmentFields } = commitment;
       const [existing] = await tx.select().from(commitments).where(eq(commitments.slug, commitment.slug));
       if (!existing) {
         const [row] = await tx

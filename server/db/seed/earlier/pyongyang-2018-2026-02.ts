@@ -88,7 +88,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         category: 'military',
         parties: ['ROK', 'DPRK'],
         deadlineNote: 'No overall deadline; individual measures carry their own dates.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'in_progress',
@@ -240,7 +239,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'agreement and keep up consultation between the two militaries.',
         category: 'military',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'abandoned',
         updates: [
           {
             status: 'in_progress',
@@ -295,7 +293,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['ROK', 'DPRK'],
         deadline: '2018-12-31',
         deadlineNote: 'Groundbreaking ceremony within 2018.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'in_progress',
@@ -344,7 +341,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         category: 'economic',
         parties: ['ROK', 'DPRK'],
         deadlineNote: 'When conditions are ripe.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'not_started',
@@ -462,7 +458,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'special tourism zone on the east coast.',
         category: 'economic',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'not_started',
         updates: [],
       },
       {
@@ -475,7 +470,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'starting with forestry, and to seek tangible results.',
         category: 'economic',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'stalled',
         updates: [
           {
             status: 'in_progress',
@@ -534,7 +528,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'emergency measures against them, and on health care.',
         category: 'humanitarian',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'stalled',
         updates: [
           {
             status: 'in_progress',
@@ -606,7 +599,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         category: 'humanitarian',
         parties: ['ROK', 'DPRK'],
         deadlineNote: 'At an early date.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'in_progress',
@@ -673,7 +665,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'letters between them.',
         category: 'humanitarian',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'stalled',
         updates: [
           {
             status: 'in_progress',
@@ -743,7 +734,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['DPRK', 'ROK'],
         deadline: '2018-10-31',
         deadlineNote: 'October 2018.',
-        expectedStatus: 'not_started',
         updates: [
           {
             status: 'not_started',
@@ -775,7 +765,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         deadline: '2021-07-23',
         deadlineNote:
           'The 2020 Tokyo Games; postponed because of the COVID-19 pandemic, they opened on 23 July 2021.',
-        expectedStatus: 'abandoned',
         updates: [
           {
             status: 'in_progress',
@@ -824,7 +813,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         text: 'The two sides agree to cooperate on a joint bid to host the 2032 Summer Olympic Games.',
         category: 'exchange',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'abandoned',
         updates: [
           {
             status: 'in_progress',
@@ -883,7 +871,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         deadline: '2019-03-01',
         deadlineNote:
           'October 2018 for the October 4 anniversary; 1 March 2019 for the March 1 Movement centenary.',
-        expectedStatus: 'partial',
         updates: [
           {
             status: 'partial',
@@ -928,7 +915,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'with experts from the countries concerned observing.',
         category: 'denuclearization',
         parties: ['DPRK'],
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'not_started',
@@ -1005,7 +991,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         category: 'denuclearization',
         parties: ['DPRK', 'US'],
         deadlineNote: 'Conditional: if the United States takes corresponding measures.',
-        expectedStatus: 'not_started',
         updates: [
           {
             status: 'not_started',
@@ -1070,7 +1055,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         category: 'political',
         parties: ['DPRK', 'ROK'],
         deadlineNote: 'In the near future; Moon said this meant within 2018.',
-        expectedStatus: 'not_started',
         updates: [
           {
             status: 'not_started',
@@ -1117,7 +1101,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['ROK', 'DPRK'],
         deadline: '2018-11-01',
         deadlineNote: 'In force from 1 November 2018.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'implemented',
@@ -1197,7 +1180,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['ROK', 'DPRK'],
         deadline: '2018-11-01',
         deadlineNote: 'In force from 1 November 2018.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'implemented',
@@ -1242,7 +1224,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['ROK', 'DPRK'],
         deadline: '2018-12-31',
         deadlineNote: 'By the end of 2018.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'in_progress',
@@ -1317,7 +1298,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         deadline: '2018-10-25',
         deadlineNote:
           'Mines to be cleared within 20 days from 1 October 2018, then guard posts, weapons and surplus personnel withdrawn within 5 days.',
-        expectedStatus: 'reversed',
         updates: [
           {
             status: 'partial',
@@ -1412,7 +1392,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['ROK', 'DPRK'],
         deadline: '2019-10-31',
         deadlineNote: 'Joint excavation planned from April to October 2019.',
-        expectedStatus: 'partial',
         updates: [
           {
             status: 'in_progress',
@@ -1482,7 +1461,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
           'zone and run joint patrols to keep illegal fishing out.',
         category: 'military',
         parties: ['ROK', 'DPRK'],
-        expectedStatus: 'not_started',
         updates: [],
       },
       {
@@ -1496,7 +1474,6 @@ export const earlierPyongyang2018Seed: SeedAgreement[] = [
         parties: ['ROK', 'DPRK'],
         deadline: '2018-12-31',
         deadlineNote: 'Joint survey by the end of 2018.',
-        expectedStatus: 'stalled',
         updates: [
           {
             status: 'in_progress',

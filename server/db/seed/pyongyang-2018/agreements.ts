@@ -46,7 +46,8 @@ export const pyongyang2018Agreements: SeedAgreement[] = [
       '중지(완충구역·비행금지구역·우발충돌 방지 절차), 비무장지대의 평화지대화(GP 시범 철수, JSA 비무장화, 공동 유해발굴, ' +
       '역사유적 조사), 서해 평화수역 조성, 교류협력을 위한 군사적 보장, 직통전화와 군사공동위원회 등 신뢰구축 조치를 담았다. ' +
       '2018년 10월 26일 양측이 발효 절차 완료를 통지하면서 효력이 발생했다.',
-    sourceUrl: 'https://mnd.go.kr/mnd_book/DefenseWhitePaper/2020/2020_eng_appendix/files/basic-html/page52.html',
+    sourceUrl:
+      'https://mnd.go.kr/mnd_book/DefenseWhitePaper/2020/2020_eng_appendix/files/basic-html/page52.html',
     commitments: cmaCommitments,
   },
 ];

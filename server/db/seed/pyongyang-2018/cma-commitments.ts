@@ -6,7 +6,7 @@ import {
   YONHAP_LINES_7TH_DAY_2023_04_13,
   YONHAP_LINES_UNANSWERED_2023_04_07,
 } from './cma-sources.ts';
-import { DONGA_ROADS_2024_10_16, JOONGANG_NO_FLY_2026_02_19, KH_RESTORATION_2026_02_18 } from './sources.ts';
+import { KBS_ROADS_2024_10_15, JOONGANG_NO_FLY_2026_02_19, KH_RESTORATION_2026_02_18 } from './sources.ts';
 
 /**
  * The Comprehensive Military Agreement's commitments, in article order. Korean clause texts (textKo) are given
@@ -32,7 +32,6 @@ export const cmaCommitments: SeedCommitment[] = [
       { development: 'cma-repudiated-2023', status: 'reversed' },
       { development: 'cma-suspended-by-south-2024', status: 'reversed' },
     ],
-    expectedStatus: 'reversed',
     updates: [
       {
         status: 'partial',
@@ -111,7 +110,8 @@ export const cmaCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://cm.asiae.co.kr/en/article/2023021609222662522',
-            title: "Yoon Administration's First Defense White Paper in 6 Years Defines North Korea as an Enemy",
+            title:
+              "Yoon Administration's First Defense White Paper in 6 Years Defines North Korea as an Enemy",
             publisher: 'The Asia Business Daily',
             publishedOn: '2023-02-16',
             kind: 'news',
@@ -205,7 +205,6 @@ export const cmaCommitments: SeedCommitment[] = [
       { development: 'cma-measures-in-force-2018', status: 'implemented', meetsDeadline: true },
       { development: 'cma-repudiated-2023', status: 'reversed' },
     ],
-    expectedStatus: 'reversed',
     updates: [
       {
         status: 'partial',
@@ -251,7 +250,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'President Yoon Suk Yeol told aides to consider suspending the agreement if the North violated the South’s ' +
           'territory again.',
-        summaryKo: '윤석열 대통령은 북한이 다시 영토를 침범하면 9·19 군사합의 효력 정지를 검토하라고 지시했다.',
+        summaryKo:
+          '윤석열 대통령은 북한이 다시 영토를 침범하면 9·19 군사합의 효력 정지를 검토하라고 지시했다.',
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20230104007200315',
@@ -272,9 +272,7 @@ export const cmaCommitments: SeedCommitment[] = [
         summaryKo:
           '북한의 군사정찰위성 발사 다음 날 정부는 비행금지구역 조항의 효력을 정지해 군사분계선 일대 공중 정찰을 다시 할 수 있게 ' +
           '했다.',
-        sources: [
-          HANI_GP_REBUILT_2023_11_28,
-        ],
+        sources: [HANI_GP_REBUILT_2023_11_28],
       },
       {
         status: 'reversed',
@@ -321,7 +319,8 @@ export const cmaCommitments: SeedCommitment[] = [
         sources: [
           {
             url: 'https://koreajoongangdaily.joins.com/news/2026-01-17/national/northKorea/Task-force-identifies-questions-civilian-suspect-regarding-drones-that-North-claims-are-from-South/2502373',
-            title: 'Task force identifies, questions civilian suspect regarding drones that North claims are from South',
+            title:
+              'Task force identifies, questions civilian suspect regarding drones that North claims are from South',
             publisher: 'Korea JoongAng Daily',
             publishedOn: '2026-01-17',
             kind: 'news',
@@ -387,7 +386,6 @@ export const cmaCommitments: SeedCommitment[] = [
       { development: 'cma-repudiated-2023', status: 'reversed' },
       { development: 'cma-suspended-by-south-2024', status: 'reversed' },
     ],
-    expectedStatus: 'reversed',
     updates: [
       {
         status: 'reversed',
@@ -415,7 +413,8 @@ export const cmaCommitments: SeedCommitment[] = [
   {
     slug: 'gp-withdrawal',
     articleRef: 'Art. 2(1)',
-    title: "Trial withdrawal of the 11 guard posts on each side that lie within 1 km of the other side's posts",
+    title:
+      "Trial withdrawal of the 11 guard posts on each side that lie within 1 km of the other side's posts",
     titleKo: '비무장지대 내 상호 1km 이내 감시초소(GP) 시범 철수',
     text:
       'As a first step towards removing all guard posts from the DMZ, each side withdraws 11 guard posts on a trial ' +
@@ -427,7 +426,6 @@ export const cmaCommitments: SeedCommitment[] = [
     deadlineNote: 'By the end of 2018.',
     deadlineNoteKo: '2018년 말까지.',
     fromDevelopments: [{ development: 'cma-repudiated-2023', status: 'reversed' }],
-    expectedStatus: 'reversed',
     updates: [
       {
         status: 'in_progress',
@@ -547,7 +545,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'From 24 November 2023 the North began restoring its demolished guard posts, bringing back troops and heavy ' +
           'weapons such as recoilless guns.',
-        summaryKo: '2023년 11월 24일부터 북한은 파괴했던 GP를 복원하고 병력과 무반동총 등 중화기를 다시 배치했다.',
+        summaryKo:
+          '2023년 11월 24일부터 북한은 파괴했던 GP를 복원하고 병력과 무반동총 등 중화기를 다시 배치했다.',
         sources: [
           {
             url: 'https://www.koreaherald.com/view.php?ud=20231127000598',
@@ -577,7 +576,6 @@ export const cmaCommitments: SeedCommitment[] = [
       'Mines to be cleared within 20 days from 1 October 2018, then guard posts, personnel and firearms withdrawn within 5 days.',
     deadlineNoteKo: '2018년 10월 1일부터 20일 안에 지뢰 제거, 이후 5일 안에 초소·인원·화기 철수.',
     fromDevelopments: [{ development: 'cma-repudiated-2023', status: 'reversed' }],
-    expectedStatus: 'reversed',
     updates: [
       {
         status: 'partial',
@@ -666,9 +664,9 @@ export const cmaCommitments: SeedCommitment[] = [
     deadline: '2019-10-31',
     deadlineNote:
       'Road by 31 December 2018; joint teams by the end of February 2019; joint recovery from 1 April to 31 October 2019.',
-    deadlineNoteKo: '2018년 12월 31일까지 도로 개설, 2019년 2월 말까지 공동유해발굴단 구성, 2019년 4월 1일~10월 31일 공동발굴.',
+    deadlineNoteKo:
+      '2018년 12월 31일까지 도로 개설, 2019년 2월 말까지 공동유해발굴단 구성, 2019년 4월 1일~10월 31일 공동발굴.',
     fromDevelopments: [{ development: 'cma-repudiated-2023', status: 'abandoned' }],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'in_progress',
@@ -677,7 +675,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'After clearing mines at the site, the two militaries joined up a 12 m-wide road across the Military ' +
           'Demarcation Line at Arrowhead Hill, ahead of the end-2018 time limit for the road.',
-        summaryKo: '지뢰 제거 작업을 거쳐 남북 군은 화살머리고지에서 군사분계선을 가로지르는 폭 12m 도로를 연말 시한보다 먼저 연결했다.',
+        summaryKo:
+          '지뢰 제거 작업을 거쳐 남북 군은 화살머리고지에서 군사분계선을 가로지르는 폭 12m 도로를 연말 시한보다 먼저 연결했다.',
         sources: [
           {
             url: 'https://ir.newspim.com/news/view/20181122000144',
@@ -727,7 +726,8 @@ export const cmaCommitments: SeedCommitment[] = [
   {
     slug: 'dmz-historic-sites',
     articleRef: 'Art. 2(4)',
-    title: 'Keep discussing military guarantees for joint surveys and excavation of historic sites in the DMZ',
+    title:
+      'Keep discussing military guarantees for joint surveys and excavation of historic sites in the DMZ',
     titleKo: '비무장지대 내 역사유적 공동조사·발굴 군사적 보장 협의',
     text:
       'The two sides continue to discuss military guarantees so that historic sites inside the DMZ can be surveyed ' +
@@ -739,7 +739,6 @@ export const cmaCommitments: SeedCommitment[] = [
       { development: 'liaison-office-destroyed-2020', status: 'stalled' },
       { development: 'cma-repudiated-2023', status: 'abandoned' },
     ],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'not_started',
@@ -748,7 +747,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'On signing, Seoul said it would give military support, such as mine clearance, to excavating DMZ sites like ' +
           'the Taebong-era Cheorwon capital.',
-        summaryKo: '합의 당일 정부는 태봉국 철원성 등 비무장지대 유적 발굴을 위해 지뢰 제거 등 군사적 지원을 하겠다고 밝혔다.',
+        summaryKo:
+          '합의 당일 정부는 태봉국 철원성 등 비무장지대 유적 발굴을 위해 지뢰 제거 등 군사적 지원을 하겠다고 밝혔다.',
         sources: [
           {
             url: 'http://the300.mt.co.kr/newsView.html?no=2018091912417617486',
@@ -816,7 +816,6 @@ export const cmaCommitments: SeedCommitment[] = [
       { development: 'communication-lines-cut-2020', status: 'reversed' },
       { development: 'cma-repudiated-2023', status: 'abandoned' },
     ],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'implemented',
@@ -864,7 +863,8 @@ export const cmaCommitments: SeedCommitment[] = [
         status: 'implemented',
         effectiveOn: '2021-08-03',
         actors: ['DPRK', 'ROK'],
-        summary: 'The North answered the ship-to-ship channel for the first time since the June 2020 cut-off.',
+        summary:
+          'The North answered the ship-to-ship channel for the first time since the June 2020 cut-off.',
         summaryKo: '북한이 2020년 6월 단절 이후 처음으로 국제상선공통망 호출에 응답했다.',
         sources: [
           {
@@ -883,7 +883,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'The North stopped answering the routine calls on the military lines and the liaison line, the channels the ' +
           '2004 arrangements depend on.',
-        summaryKo: '북한이 2004년 합의 이행의 통로인 군 통신선과 연락채널의 정기 통화에 응답하지 않기 시작했다.',
+        summaryKo:
+          '북한이 2004년 합의 이행의 통로인 군 통신선과 연락채널의 정기 통화에 응답하지 않기 시작했다.',
         sources: [YONHAP_LINES_UNANSWERED_2023_04_07, YONHAP_LINES_7TH_DAY_2023_04_13],
       },
     ],
@@ -900,7 +901,6 @@ export const cmaCommitments: SeedCommitment[] = [
     category: 'military',
     parties: ['ROK', 'DPRK'],
     fromDevelopments: [{ development: 'cma-repudiated-2023', status: 'abandoned' }],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'not_started',
@@ -934,7 +934,8 @@ export const cmaCommitments: SeedCommitment[] = [
   {
     slug: 'passage-communication-customs',
     articleRef: 'Art. 4',
-    title: 'Military guarantees for passage, communication and customs; discuss a Haeju route and Jeju Strait passage',
+    title:
+      'Military guarantees for passage, communication and customs; discuss a Haeju route and Jeju Strait passage',
     titleKo: '남북관리구역 통행·통신·통관(3통) 군사적 보장 및 북측 선박 해주직항로·제주해협 통과 문제 협의',
     text:
       'The two sides give military guarantees for passage, communication and customs in the inter-Korean management ' +
@@ -943,7 +944,6 @@ export const cmaCommitments: SeedCommitment[] = [
     category: 'military',
     parties: ['ROK', 'DPRK'],
     fromDevelopments: [{ development: 'cma-repudiated-2023', status: 'abandoned' }],
-    expectedStatus: 'reversed',
     updates: [
       {
         status: 'partial',
@@ -974,7 +974,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'Overland traffic through the western corridor stopped in late January 2020, when the joint liaison office ' +
           'suspended operations over Covid-19.',
-        summaryKo: '2020년 1월 말 코로나19로 남북공동연락사무소 운영이 잠정 중단되면서 경의선 육로 통행이 멈췄다.',
+        summaryKo:
+          '2020년 1월 말 코로나19로 남북공동연락사무소 운영이 잠정 중단되면서 경의선 육로 통행이 멈췄다.',
         sources: [
           {
             url: 'https://mnd.go.kr/mnd_book/DefenseWhitePaper/2020/01_2020_mnd_all/files/basic-html/page253.html',
@@ -988,9 +989,10 @@ export const cmaCommitments: SeedCommitment[] = [
         status: 'reversed',
         effectiveOn: '2024-10-15',
         actors: ['DPRK'],
-        summary: 'The North blew up sections of the Gyeongui and Donghae roads running through the management zones.',
+        summary:
+          'The North blew up sections of the Gyeongui and Donghae roads running through the management zones.',
         summaryKo: '북한이 남북관리구역을 지나는 경의선·동해선 도로 일부를 폭파했다.',
-        sources: [DONGA_ROADS_2024_10_16],
+        sources: [KBS_ROADS_2024_10_15],
       },
     ],
   },
@@ -1009,7 +1011,6 @@ export const cmaCommitments: SeedCommitment[] = [
     deadlineNote: 'Joint field survey of the shared zone by the end of December 2018 (Annex 5).',
     deadlineNoteKo: '2018년 12월 말까지 공동이용수역 현장조사 (부속합의서 5).',
     fromDevelopments: [{ development: 'cma-repudiated-2023', status: 'abandoned' }],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'in_progress',
@@ -1057,7 +1058,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'The South handed the North a nautical chart drawn from the joint survey; trial civilian sailing was planned ' +
           'from 1 April 2019.',
-        summaryKo: '남측이 공동조사를 바탕으로 만든 해도를 북측에 전달했다. 민간 선박 시범 항행은 2019년 4월 1일부터로 계획됐다.',
+        summaryKo:
+          '남측이 공동조사를 바탕으로 만든 해도를 북측에 전달했다. 민간 선박 시범 항행은 2019년 4월 1일부터로 계획됐다.',
         sources: [
           {
             url: 'https://www.nknews.org/2019/01/south-korea-submits-jointly-produced-hanimjin-river-estuary-plans-to-north-korea/',
@@ -1106,7 +1108,6 @@ export const cmaCommitments: SeedCommitment[] = [
       { development: 'communication-lines-cut-2020', status: 'reversed' },
       { development: 'cma-repudiated-2023', status: 'abandoned' },
     ],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'partial',
@@ -1125,12 +1126,14 @@ export const cmaCommitments: SeedCommitment[] = [
         status: 'partial',
         effectiveOn: '2021-07-27',
         actors: ['ROK', 'DPRK'],
-        summary: 'The military lines resumed normal operation after 13 months, following an agreement between the two leaders.',
+        summary:
+          'The military lines resumed normal operation after 13 months, following an agreement between the two leaders.',
         summaryKo: '정상 간 합의에 따라 군 통신선이 13개월 만에 정상 가동됐다.',
         sources: [
           {
             url: 'https://en.yna.co.kr/view/AEN20210727006400325',
-            title: 'Inter-Korean military hotlines in normal operation after 13-month suspension: defense ministry',
+            title:
+              'Inter-Korean military hotlines in normal operation after 13-month suspension: defense ministry',
             publisher: 'Yonhap News Agency',
             publishedOn: '2021-07-27',
             kind: 'news',
@@ -1142,7 +1145,8 @@ export const cmaCommitments: SeedCommitment[] = [
         effectiveOn: '2021-08-01',
         datePrecision: 'month',
         actors: ['DPRK'],
-        summary: 'In August 2021 the North stopped answering again, in protest at the annual combined South Korea–US exercise.',
+        summary:
+          'In August 2021 the North stopped answering again, in protest at the annual combined South Korea–US exercise.',
         summaryKo: '2021년 8월 북한이 한미연합훈련에 반발해 다시 통신선 응답을 중단했다.',
         sources: [YONHAP_LINES_UNANSWERED_2023_04_07],
       },
@@ -1161,7 +1165,8 @@ export const cmaCommitments: SeedCommitment[] = [
         summary:
           'The North stopped answering the twice-daily calls on the military lines and the liaison line; by 13 April it ' +
           'was the seventh day without an answer.',
-        summaryKo: '북한이 군 통신선과 연락채널의 하루 두 차례 정기 통화에 응답하지 않기 시작했고, 4월 13일까지 7일째 무응답이 이어졌다.',
+        summaryKo:
+          '북한이 군 통신선과 연락채널의 하루 두 차례 정기 통화에 응답하지 않기 시작했고, 4월 13일까지 7일째 무응답이 이어졌다.',
         sources: [YONHAP_LINES_UNANSWERED_2023_04_07, YONHAP_LINES_7TH_DAY_2023_04_13],
       },
       {

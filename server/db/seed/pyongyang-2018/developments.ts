@@ -15,15 +15,23 @@ export const developmentEvents: SeedDevelopmentEvent[] = [
     actors: ['ROK', 'DPRK'],
     summary:
       'The military agreement’s first measures took effect on schedule: the halt to drills near the Military ' +
-      'Demarcation Line, the buffer zones on land and at sea, and the no-fly zones over the border area.',
+      'Demarcation Line, the buffer zones on land and at sea, the no-fly zones over the border area, and common ' +
+      'step-by-step warning procedures against accidental clashes.',
     summaryKo:
-      '9·19 군사합의의 첫 조치들이 예정대로 발효됐다. 군사분계선 일대 훈련 중지, 지상·해상 완충구역, 비행금지구역이 ' +
-      '이날부터 적용됐다.',
+      '9·19 군사합의의 첫 조치들이 예정대로 발효됐다. 군사분계선 일대 훈련 중지, 지상·해상 완충구역, 비행금지구역, ' +
+      '우발적 충돌을 막기 위한 남북 공동의 단계별 경고 절차가 이날부터 적용됐다.',
     sources: [
       {
         url: 'https://www.aljazeera.com/news/2018/11/1/no-fly-zone-military-drill-ban-near-korea-border-take-effect',
         title: 'No-fly zone, military-drill ban near Korea border take effect',
         publisher: 'Al Jazeera',
+        publishedOn: '2018-11-01',
+        kind: 'news',
+      },
+      {
+        url: 'http://news.tvchosun.com/mobile/svc/osmo_news_detail.html?type=news&catid=&contid=2018110190080',
+        title: '남북, 오늘부터 육해공 적대 행위 전면 중지',
+        publisher: 'TV Chosun',
         publishedOn: '2018-11-01',
         kind: 'news',
       },

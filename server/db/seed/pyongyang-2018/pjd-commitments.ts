@@ -35,7 +35,6 @@ export const pjdCommitments: SeedCommitment[] = [
     parties: ['ROK', 'DPRK'],
     deadlineNote: 'No overall deadline; individual measures carry their own dates.',
     deadlineNoteKo: '전체 기한은 없으며, 개별 조치마다 각각의 기한이 있다.',
-    expectedStatus: 'abandoned',
     fromDevelopments: [
       { development: 'cma-measures-in-force-2018', status: 'partial' },
       { development: 'cma-repudiated-2023', status: 'abandoned' },
@@ -220,7 +219,6 @@ export const pjdCommitments: SeedCommitment[] = [
       '위한 상시적 소통과 긴밀한 협의를 진행하기로 했다.',
     category: 'military',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'abandoned',
     fromDevelopments: [
       { development: 'communication-lines-cut-2020', status: 'stalled' },
       { development: 'cma-repudiated-2023', status: 'abandoned' },
@@ -292,7 +290,6 @@ export const pjdCommitments: SeedCommitment[] = [
     deadline: '2018-12-31',
     deadlineNote: 'Groundbreaking ceremony within 2018.',
     deadlineNoteKo: '2018년 안에 착공식 개최.',
-    expectedStatus: 'reversed',
     fromDevelopments: [{ development: 'hanoi-summit-2019', status: 'stalled' }],
     updates: [
       {
@@ -438,7 +435,6 @@ export const pjdCommitments: SeedCommitment[] = [
     parties: ['ROK', 'DPRK'],
     deadlineNote: 'When conditions are in place.',
     deadlineNoteKo: '조건이 마련되는 데 따라.',
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'cooperation-bodies-abolished-2024', status: 'abandoned' }],
     updates: [
       {
@@ -579,7 +575,6 @@ export const pjdCommitments: SeedCommitment[] = [
       'special tourism zone on the east coast.',
     category: 'economic',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'cooperation-bodies-abolished-2024', status: 'abandoned' }],
     updates: [],
   },
@@ -593,7 +588,6 @@ export const pjdCommitments: SeedCommitment[] = [
       'first, to make efforts for tangible results in the forestry cooperation already under way.',
     category: 'economic',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'stalled',
     fromDevelopments: [{ development: 'communication-lines-cut-2020', status: 'stalled' }],
     updates: [
       {
@@ -666,7 +660,6 @@ export const pjdCommitments: SeedCommitment[] = [
       'measures to prevent infectious diseases from entering and spreading.',
     category: 'humanitarian',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'stalled',
     updates: [
       {
         status: 'in_progress',
@@ -754,7 +747,6 @@ export const pjdCommitments: SeedCommitment[] = [
     parties: ['ROK', 'DPRK'],
     deadlineNote: 'At an early date.',
     deadlineNoteKo: '빠른 시일 내.',
-    expectedStatus: 'abandoned',
     fromDevelopments: [
       { development: 'communication-lines-cut-2020', status: 'stalled' },
       { development: 'cooperation-bodies-abolished-2024', status: 'abandoned' },
@@ -809,7 +801,6 @@ export const pjdCommitments: SeedCommitment[] = [
       'exchange of video letters.',
     category: 'humanitarian',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'stalled',
     fromDevelopments: [{ development: 'communication-lines-cut-2020', status: 'stalled' }],
     updates: [
       {
@@ -890,7 +881,6 @@ export const pjdCommitments: SeedCommitment[] = [
       'foster an atmosphere of reconciliation and unity.',
     category: 'exchange',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'abandoned',
     fromDevelopments: [
       { development: 'liaison-office-destroyed-2020', status: 'stalled' },
       { development: 'cooperation-bodies-abolished-2024', status: 'abandoned' },
@@ -948,7 +938,6 @@ export const pjdCommitments: SeedCommitment[] = [
     deadline: '2018-10-31',
     deadlineNote: 'October 2018.',
     deadlineNoteKo: '2018년 10월 중.',
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'two-hostile-states-2023', status: 'abandoned' }],
     updates: [
       {
@@ -989,7 +978,6 @@ export const pjdCommitments: SeedCommitment[] = [
     deadlineNote:
       'The 2020 Tokyo Games; postponed because of the COVID-19 pandemic, they opened on 23 July 2021.',
     deadlineNoteKo: '2020년 도쿄올림픽. 코로나19 대유행으로 연기돼 2021년 7월 23일 개막했다.',
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'partial',
@@ -1110,7 +1098,6 @@ export const pjdCommitments: SeedCommitment[] = [
       '남북공동개최를 유치하는 데 협력하기로 했다.',
     category: 'exchange',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'communication-lines-cut-2020', status: 'stalled' }],
     updates: [
       {
@@ -1171,7 +1158,6 @@ export const pjdCommitments: SeedCommitment[] = [
     deadlineNote:
       'October 2018 for the October 4 anniversary; 1 March 2019 for the March 1 Movement centenary.',
     deadlineNoteKo: '10·4 선언 기념행사는 2018년 10월, 3·1운동 100주년 공동기념은 2019년 3월 1일.',
-    expectedStatus: 'partial',
     fromDevelopments: [{ development: 'communication-lines-cut-2020', status: 'partial' }],
     updates: [
       {
@@ -1252,7 +1238,6 @@ export const pjdCommitments: SeedCommitment[] = [
       '북측은 동창리 엔진시험장과 미사일 발사대를 유관국 전문가들의 참관 하에 우선 영구적으로 폐기하기로 하였다.',
     category: 'denuclearization',
     parties: ['DPRK'],
-    expectedStatus: 'abandoned',
     updates: [
       {
         status: 'not_started',
@@ -1382,7 +1367,6 @@ export const pjdCommitments: SeedCommitment[] = [
     deadlineNote:
       'Conditional: the United States is not a party, but its corresponding measures are the condition.',
     deadlineNoteKo: '조건부: 미국은 당사자가 아니지만, 미국의 상응조치가 조건이다.',
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'hanoi-summit-2019', status: 'not_started' }],
     updates: [
       {
@@ -1436,7 +1420,6 @@ export const pjdCommitments: SeedCommitment[] = [
     textKo: '남과 북은 한반도의 완전한 비핵화를 추진해나가는 과정에서 함께 긴밀히 협력해나가기로 하였다.',
     category: 'denuclearization',
     parties: ['ROK', 'DPRK'],
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'hanoi-summit-2019', status: 'not_started' }],
     updates: [
       {
@@ -1471,7 +1454,6 @@ export const pjdCommitments: SeedCommitment[] = [
     deadlineNote:
       'In the near future; Moon said that, barring special circumstances, this meant within 2018.',
     deadlineNoteKo: '가까운 시일 내. 문 대통령은 특별한 사정이 없으면 연내를 뜻한다고 말했다.',
-    expectedStatus: 'abandoned',
     fromDevelopments: [{ development: 'two-hostile-states-2023', status: 'abandoned' }],
     updates: [
       {
