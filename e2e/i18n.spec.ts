@@ -131,3 +131,46 @@ test('in English the Korean title stays as a secondary line, and nothing is tagg
   await expect(page.getByRole('main').locator('[lang="ko"]', { hasText: OLYMPICS.titleKo })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText(ko['content.untranslated']);
 });
+
+test('a Korean commitment page shows the Korean clause text, a Korean article reference and Korean names', async ({
+  page,
+}) => {
+  await page.goto('/commitments/rail-road-links?lang=ko');
+  const clause = page.getByRole('region', { name: ko['commitment.clause'] });
+  await expect(clause.locator('.clause-text')).toHaveText(/^남과 북은 동·서해선 철도와 도로를/);
+  await expect(clause.locator('.clause-text')).not.toHaveAttribute('lang', 'en');
+  await expect(clause).not.toContainText(ko['content.untranslated']);
+
+  const details = page.getByRole('complementary');
+  await expect(details).toContainText('제2조 1항');
+  await expect(page.locator('.commitment-header .eyebrow')).toContainText('제2조 1항');
+  await expect(page.getByRole('main')).not.toContainText('Art.');
+  await expect(details).toContainText('남측(한국), 북측(북한)');
+  await expect(details).toContainText('기한 내 이행: 2018년 12월 26일');
+  await expect(details).toContainText('2018년 안에 착공식.');
+  await expect(details).toContainText('평양');
+  await expect(details).not.toContainText('Pyongyang');
+
+  const history = page.getByRole('region', { name: ko['commitment.history'] });
+  const blocked = history.locator('ol.history > li').filter({ hasText: 'blocked the cross-border railway' });
+  await expect(blocked.locator('time').first()).toHaveText('2024년 8월');
+  await expect(blocked).toContainText('행위 주체: 북측(북한)');
+  await expect(blocked).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일 기록/);
+  await expect(blocked).toContainText(ko['evidence.sourceKind.news']);
+});
+
+test('Korean pages say a dispute in Korean, and use the reviewed Korean labels', async ({ page }) => {
+  await page.goto('/commitments/gp-withdrawal?lang=ko');
+  const verified = page.locator('ol.history > li').filter({ hasText: "verify each other's withdrawals" });
+  await expect(verified.locator('.update__head')).toContainText(ko['evidence.disputed']);
+  await expect(verified).toContainText('이견: 2024년 1월 국방부 장관은');
+  await expect(verified).toContainText(ko['evidence.contests']);
+
+  await page.goto('/?lang=ko&asOf=2019-06-01');
+  await expect(page.getByRole('main')).toContainText('기한 내 미이행');
+  await expect(page.getByRole('main')).not.toContainText('기한 경과');
+  await expect(page.getByRole('main')).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일까지의 기록 확인/);
+  await expect(
+    page.getByLabel(ko['filters.category']).locator('option', { hasText: '인도적 협력' }),
+  ).toHaveCount(1);
+});

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 
 // The seed tracks 23 commitments of the Pyongyang Joint Declaration and its military agreement.
 const SEED_COMMITMENTS = 23;
@@ -116,4 +116,56 @@ test('the dashboard shows the status as it stood on a past date', async ({ page 
   await page.getByRole('button', { name: 'Today', exact: true }).click();
   await expect(page).toHaveURL('/');
   await expect(gpRow).toContainText('Reversed');
+});
+
+const RAIL = '/commitments/rail-road-links';
+/** One entry of a commitment's history, found by words of its summary. */
+const entry = (page: Page, words: string) =>
+  page.getByRole('region', { name: 'History' }).locator('ol.history > li').filter({ hasText: words });
+
+test('a commitment page shows what is known: dates at their precision, who acted, when recorded, a met deadline', async ({
+  page,
+}) => {
+  await page.goto(RAIL);
+  // Only the month is known: shown as such, never as the first of the month.
+  const blocked = entry(page, 'blocked the cross-border railway lines');
+  const date = blocked.locator('time').first();
+  await expect(date).toHaveText('August 2024');
+  await expect(date).toHaveAttribute('datetime', '2024-08-01');
+  await expect(blocked).toContainText('Who acted: North Korea');
+  await expect(blocked).toContainText(/Recorded \d{1,2} [A-Z][a-z]{2} \d{4} by /);
+  await expect(blocked.getByRole('list', { name: 'Sources' })).toContainText('News');
+
+  const groundbreaking = entry(page, 'groundbreaking ceremony was held');
+  await expect(groundbreaking.locator('time').first()).toHaveText('26 Dec 2018');
+  await expect(groundbreaking).toContainText('Who acted: South Korea, North Korea');
+
+  const details = page.getByRole('complementary');
+  await expect(details).toContainText('Deadline met 26 Dec 2018');
+  await expect(details).toContainText('South Korea, North Korea');
+  await expect(details).toContainText('Checked through');
+  // Never a party code where the tracker names parties (a publisher may say "(ROK)" in its own name).
+  await expect(details).not.toContainText(/\b(ROK|DPRK)\b/);
+  for (const head of await page.locator('.update__head').all())
+    await expect(head).not.toContainText(/\b(ROK|DPRK)\b/);
+});
+
+test('a claim says whose it is; a disputed update says so, by whom and why, and marks the contesting source', async ({
+  page,
+}) => {
+  await page.goto('/commitments/kaesong-kumgang-normalisation');
+  const claim = entry(page, 'Kaesong factories without authorisation');
+  await expect(claim.locator('.update__head')).toContainText('Claimed by South Korea');
+
+  await page.goto('/commitments/gp-withdrawal');
+  const verified = entry(page, "verify each other's withdrawals");
+  await expect(verified.locator('.update__head')).toContainText('Disputed');
+  await expect(verified).toContainText(/Disputed: .*Board of Audit and Inspection/);
+  const contesting = verified
+    .getByRole('list', { name: 'Sources' })
+    .getByRole('listitem')
+    .filter({ hasText: 'guard post verification' });
+  await expect(contesting).toContainText('Contests this');
+  // A confirmed update stays quiet: no standing tag.
+  await expect(entry(page, 'began rebuilding its guard posts').locator('.standing-tag')).toHaveCount(0);
 });
