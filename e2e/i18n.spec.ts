@@ -148,8 +148,8 @@ test('a Korean commitment page shows the Korean clause text, a Korean article re
   await expect(details).toContainText('남측(한국), 북측(북한)');
   await expect(details).toContainText('기한 내 이행: 2018년 12월 26일');
   await expect(details).toContainText('2018년 안에 착공식.');
-  await expect(details).toContainText('평양');
-  await expect(details).not.toContainText('Pyongyang');
+  // The place in Korean (the English agreement title stays as a secondary line).
+  await expect(details).toContainText('서명: 2018년 9월 19일, 평양');
 
   const history = page.getByRole('region', { name: ko['commitment.history'] });
   const blocked = history.locator('ol.history > li').filter({ hasText: 'blocked the cross-border railway' });
