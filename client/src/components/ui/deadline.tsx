@@ -46,7 +46,9 @@ export function DeadlineStatus({ state, deadline, deadlineMetOn, className }: De
     const late = deadline !== null && deadlineMetOn > deadline;
     return (
       <span className={classes(late ? 'deadline-state--late' : 'deadline-state--met')}>
-        <span aria-hidden="true">✓ </span>
+        <span className="deadline-state__mark" aria-hidden="true">
+          ✓
+        </span>
         {t(late ? 'deadline.metLate' : 'deadline.met', { date: formatDate(deadlineMetOn) })}
       </span>
     );

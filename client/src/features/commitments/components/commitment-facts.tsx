@@ -53,6 +53,18 @@ export function CommitmentClause({ text, textKo }: { text: string; textKo: strin
   );
 }
 
+/** A review's note is data written in English (there is no Korean field): marked so on a Korean page. */
+function ReviewNote({ note }: { note: string | null }) {
+  if (!note) return <>{t('commitment.reviewNoNote')}</>;
+  const picked = pickText(note, null);
+  return (
+    <>
+      <span lang={picked.lang}>{picked.text}</span>
+      {picked.untranslated ? <UntranslatedMark /> : null}
+    </>
+  );
+}
+
 /** How far the record was checked, and the analysts' reviews that found no change, newest first. */
 function Checked({ reviewedThrough, reviews }: { reviewedThrough: string | null; reviews: Review[] }) {
   return (
@@ -68,7 +80,7 @@ function Checked({ reviewedThrough, reviews }: { reviewedThrough: string | null;
             <li key={review.id}>
               <time dateTime={review.reviewedOn}>{formatDate(review.reviewedOn)}</time>
               {': '}
-              {review.note ?? t('commitment.reviewNoNote')}{' '}
+              <ReviewNote note={review.note} />{' '}
               <span className="facts__note">{t('commitment.recordedBy', { name: review.author })}</span>
             </li>
           ))}
