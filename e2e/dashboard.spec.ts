@@ -4,8 +4,9 @@ import { formatDateAtPrecision } from '../shared/domain/date-precision.ts';
 // Other tests run at the same time on the same database: analysts publish updates dated today and an admin
 // adds an agreement. So these tests read the past (an ?asOf= date), or take their expectations from the API.
 
-const GP_TITLE = 'Trial withdrawal of 11 guard posts on each side within 1 km of the border';
-const TROUPE_TITLE = 'Pyongyang art troupe to perform in Seoul';
+const GP_TITLE =
+  "Trial withdrawal of the 11 guard posts on each side that lie within 1 km of the other side's posts";
+const TROUPE_TITLE = 'Pyongyang art troupe to perform in Seoul in October';
 const KAESONG_TITLE = 'Normalise the Kaesong Industrial Complex and Mount Kumgang tourism';
 const RAIL_TITLE = 'Connect and modernise the east- and west-coast railways and roads';
 const PAST = '2019-06-01';
