@@ -340,7 +340,7 @@ test.describe('Deadlines', () => {
     await expect(row(page, RAIL_TITLE)).toContainText('Deadline met 26 Dec 2018');
     await expect(row(page, RAIL_TITLE)).not.toContainText('Deadline missed');
     // A condition instead of a date.
-    await expect(row(page, KAESONG_TITLE)).toContainText('When conditions are ripe.');
+    await expect(row(page, KAESONG_TITLE)).toContainText('When conditions are in place.');
 
     await page.getByLabel('Deadline missed').check();
     await expect(page).toHaveURL(`/?asOf=${asOf}&missed=1`);
@@ -370,7 +370,7 @@ test.describe('Deadlines', () => {
     await page.goto('/commitments/rail-road-links?asOf=2018-12-01');
     await expect(page.getByRole('complementary')).toContainText('Due 31 Dec 2018');
     await page.goto('/commitments/kaesong-kumgang-normalisation');
-    await expect(page.getByRole('complementary')).toContainText('When conditions are ripe.');
+    await expect(page.getByRole('complementary')).toContainText('When conditions are in place.');
     await expect(page.getByRole('complementary')).not.toContainText('Deadline missed');
   });
 });

@@ -162,6 +162,10 @@ test('Korean pages say a dispute in Korean, and use the reviewed Korean labels',
   await expect(disputed).toContainText(ko['evidence.contests']);
 
   await page.goto('/?lang=ko&asOf=2019-06-01');
+  // The dashboard is the heaviest page: wait for it to be drawn before reading it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['dashboard.heading'], {
+    timeout: 15_000,
+  });
   await expect(page.getByRole('main')).toContainText('기한 내 미이행');
   await expect(page.getByRole('main')).not.toContainText('기한 경과');
   await expect(page.getByRole('main')).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일까지의 기록 확인/);
