@@ -21,6 +21,7 @@ test('/about explains the method: headings in order, the seven statuses, progres
     'What the tracker covers',
     'The seven statuses',
     'How a status is assigned and changed',
+    'How sure, how precise, how recent',
     'The progress figure',
     'Sources',
     'How to cite the tracker',
@@ -45,6 +46,20 @@ test('/about explains the method: headings in order, the seven statuses, progres
   const rules = main.getByRole('region', { name: 'How a status is assigned and changed' });
   await expect(rules).toContainText('retraction, never by deletion');
   await expect(rules).toContainText('?asOf=');
+  // The evidence model's definitions.
+  const evidence = main.getByRole('region', { name: 'How sure, how precise, how recent' });
+  for (const term of [
+    'Standing',
+    'Date precision',
+    'Deadlines met and missed',
+    'Checked through',
+    'Developments',
+    'Kinds of source',
+  ])
+    await expect(evidence.locator('dt', { hasText: term })).toBeVisible();
+  await expect(evidence).toContainText('Claimed by');
+  await expect(evidence).toContainText('Met late, on');
+  await expect(statuses).toContainText('not who is to blame');
   const progress = main.getByRole('region', { name: 'The progress figure' });
   await expect(progress).toContainText(
     'Progress = (Implemented + Partially implemented) / all tracked commitments, at the date shown.',
@@ -98,11 +113,18 @@ test('/about in Korean: the Korean labels and definitions, the citation and the 
     await expect(items.nth(index).locator('dt')).toHaveText(ko[`status.${status}`]);
     await expect(items.nth(index).locator('dd')).toContainText(ko[`statusMeaning.${status}`]);
   }
+  // "역행" names what happened, not who is to blame; the evidence model's terms, in Korean.
+  await expect(main.getByRole('region', { name: '일곱 가지 이행 상태' })).toContainText(
+    '어느 쪽의 책임인지 판단하는 말이 아닙니다',
+  );
+  const evidence = main.getByRole('region', { name: '확실성, 날짜의 정밀도, 확인 시점' });
+  await expect(evidence).toContainText('기한 내 미이행');
+  await expect(evidence).toContainText('2019년 3월');
   await expect(main.getByRole('region', { name: '이행률' })).toContainText(
     '이행률 = (이행 완료 + 부분 이행) ÷ 추적 중인 전체 합의 사항',
   );
   await expect(main.locator('.about-cite__example')).toHaveText(
-    /^Accord Tracker, 「[^」]+」, http:\/\/[^ ]+\/commitments\/[a-z0-9-]+, \d{4}년 \d{1,2}월 \d{1,2}일 접속$/,
+    /^Accord Tracker, 「.+」, http:\/\/[^ ]+\/commitments\/[a-z0-9-]+, \d{4}년 \d{1,2}월 \d{1,2}일 접속$/,
   );
   await expect(main.locator('.about__updated time')).toHaveText(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
   await expect(main.getByRole('region', { name: '공개 데이터와 라이선스' })).toContainText('CC BY 4.0');

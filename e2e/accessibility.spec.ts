@@ -7,6 +7,8 @@ const PAGES = [
   '/?asOf=2019-01-01',
   '/commitments/gp-withdrawal',
   '/commitments/olympics-2032-joint-bid',
+  // Dates at month precision, a met deadline, a Korean clause text.
+  '/commitments/rail-road-links',
   '/about',
   '/agreements/pyongyang-joint-declaration-2018',
   '/updates',

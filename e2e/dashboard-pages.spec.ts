@@ -21,16 +21,17 @@ test('an agreement page: its signing facts, its own figures and its commitments,
   const facts = page.getByRole('complementary', { name: 'Signing' });
   await expect(facts).toContainText('19 Sep 2018');
   await expect(facts).toContainText('Pyongyang');
-  await expect(facts).toContainText('ROK, DPRK');
+  // Parties by name, never by code.
+  await expect(facts).toContainText('South Korea, North Korea');
+  await expect(facts).not.toContainText('DPRK');
   await expect(facts.getByRole('link')).toHaveAttribute('href', /^https:\/\//);
 
   const detail = (await (await request.get(`/api/v1/agreements/${PJD_SLUG}`)).json()) as AgreementDetail;
   const list = page.getByRole('list', { name: `Commitments of the ${PJD}` });
   await expect(list.getByRole('listitem')).toHaveCount(detail.commitments.length);
-  await expect(list.getByRole('link', { name: 'Pyongyang art troupe to perform in Seoul' })).toHaveAttribute(
-    'href',
-    '/commitments/art-troupe-seoul',
-  );
+  await expect(
+    list.getByRole('link', { name: 'Pyongyang art troupe to perform in Seoul in October' }),
+  ).toHaveAttribute('href', '/commitments/art-troupe-seoul');
   await expect(page.getByRole('region', { name: 'Progress' })).toContainText(
     /\d+% implemented or partially implemented/,
   );

@@ -1,11 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { formatDateAtPrecision } from '../shared/domain/date-precision.ts';
 
 // Other tests run at the same time on the same database: analysts publish updates dated today and an admin
 // adds an agreement. So these tests read the past (an ?asOf= date), or take their expectations from the API.
 
-const GP_TITLE = 'Trial withdrawal of 11 guard posts on each side within 1 km of the border';
-const TROUPE_TITLE = 'Pyongyang art troupe to perform in Seoul';
+const GP_TITLE =
+  "Trial withdrawal of the 11 guard posts on each side that lie within 1 km of the other side's posts";
+const TROUPE_TITLE = 'Pyongyang art troupe to perform in Seoul in October';
 const KAESONG_TITLE = 'Normalise the Kaesong Industrial Complex and Mount Kumgang tourism';
+const RAIL_TITLE = 'Connect and modernise the east- and west-coast railways and roads';
 const PAST = '2019-06-01';
 
 interface Summary {
@@ -15,6 +18,8 @@ interface Summary {
   category: string;
   parties: string[];
   deadline: string | null;
+  deadlineState: 'none' | 'pending' | 'met' | 'missed';
+  reviewedThrough: string | null;
 }
 interface Dashboard {
   commitments: Summary[];
@@ -331,18 +336,22 @@ test.describe('Deadlines', () => {
     const troupe = row(page, TROUPE_TITLE);
     await expect(troupe).toContainText('Deadline 31 Oct 2018');
     await expect(troupe).toContainText('Deadline missed');
-    // Implemented in time: not missed.
-    await expect(row(page, GP_TITLE)).not.toContainText('Deadline missed');
+    // The rail groundbreaking was held in time: met, with its date, however the clause fared later.
+    await expect(row(page, RAIL_TITLE)).toContainText('Deadline met 26 Dec 2018');
+    await expect(row(page, RAIL_TITLE)).not.toContainText('Deadline missed');
     // A condition instead of a date.
-    await expect(row(page, KAESONG_TITLE)).toContainText('When conditions are ripe.');
+    await expect(row(page, KAESONG_TITLE)).toContainText('When conditions are in place.');
 
     await page.getByLabel('Deadline missed').check();
     await expect(page).toHaveURL(`/?asOf=${asOf}&missed=1`);
     const { commitments } = await dashboard(request, asOf);
-    const missed = commitments.filter((c) => c.deadline && c.deadline < asOf && c.status !== 'implemented');
+    // The payload's deadlineState is the shared rule as of the date shown.
+    const missed = commitments.filter((c) => c.deadlineState === 'missed');
+    expect(missed.length).toBeGreaterThan(0);
     await expectMatches(page, missed.length, commitments.length);
     for (const item of await rows(page).all()) await expect(item).toContainText('Deadline missed');
     await expect(troupe).toBeVisible();
+    await expect(row(page, RAIL_TITLE)).toHaveCount(0);
 
     // Before the deadline, nothing was missed yet.
     await page.goto('/?asOf=2018-10-31&missed=1');
@@ -354,8 +363,14 @@ test.describe('Deadlines', () => {
     const details = page.getByRole('complementary');
     await expect(details).toContainText('31 Oct 2018');
     await expect(details).toContainText('Deadline missed');
+    await page.goto('/commitments/rail-road-links');
+    await expect(page.getByRole('complementary')).toContainText('Deadline met 26 Dec 2018');
+    await expect(page.getByRole('complementary')).not.toContainText('Deadline missed');
+    // Before the groundbreaking, the deadline was still ahead.
+    await page.goto('/commitments/rail-road-links?asOf=2018-12-01');
+    await expect(page.getByRole('complementary')).toContainText('Due 31 Dec 2018');
     await page.goto('/commitments/kaesong-kumgang-normalisation');
-    await expect(page.getByRole('complementary')).toContainText('When conditions are ripe.');
+    await expect(page.getByRole('complementary')).toContainText('When conditions are in place.');
     await expect(page.getByRole('complementary')).not.toContainText('Deadline missed');
   });
 });
@@ -398,4 +413,37 @@ test('the progress figure shows the share done, now and at the date chosen', asy
         : `${change > 0 ? 'Up' : 'Down'} ${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'} since 1 Jun 2019`;
     await expect(progress).toContainText(text, { timeout: 500 });
   }).toPass();
+});
+
+test('the first screen says how far the record has been checked', async ({ page, request }) => {
+  await page.goto('/');
+  // Analysts' tests may record updates and reviews meanwhile: the expectation is read again until both agree.
+  await expect(async () => {
+    const { commitments } = await dashboard(request);
+    const checked = commitments.flatMap((c) => (c.reviewedThrough ? [c.reviewedThrough] : [])).sort();
+    expect(checked.length).toBeGreaterThan(0);
+    await page.reload();
+    await expect(main(page)).toContainText(
+      `Record checked through ${formatDateAtPrecision(checked[0]!, 'day', 'en')}`,
+      { timeout: 2_000 },
+    );
+    const unchecked = commitments.length - checked.length;
+    if (unchecked > 0)
+      await expect(main(page)).toContainText(
+        `${unchecked} ${unchecked === 1 ? 'commitment' : 'commitments'} not checked yet`,
+        { timeout: 2_000 },
+      );
+  }).toPass({ timeout: 20_000 });
+});
+
+test('the party filter names the parties, never by code', async ({ page }) => {
+  await page.goto(`/?asOf=${PAST}`);
+  const party = page.getByLabel('Party');
+  await expect(party.locator('option', { hasText: 'United Nations Command' })).toHaveAttribute(
+    'value',
+    'UNC',
+  );
+  await expect(party.locator('option', { hasText: 'North Korea' })).toHaveAttribute('value', 'DPRK');
+  for (const label of await party.locator('option').allTextContents())
+    expect(label, 'a party code shown as a label').not.toMatch(/^[A-Z0-9]{2,16}$/);
 });

@@ -3,15 +3,10 @@ import { ko } from '../client/src/lib/i18n-ko.ts';
 
 const OLYMPICS = {
   path: '/commitments/olympics-2032-joint-bid',
-  title: 'Joint bid to host the 2032 Summer Olympics',
-  titleKo: '2032년 하계올림픽 남북공동개최 유치',
-  // One update has a Korean summary, an earlier one only English.
+  title: 'Cooperate on a joint bid to host the 2032 Summer Olympics',
+  titleKo: '2032년 하계올림픽 남북공동개최 유치 협력',
+  // Every seeded update has a Korean summary.
   summaryKo: 'IOC 총회가 찬성 72표, 반대 5표로 브리즈번을 2032년 하계올림픽 개최지로 선출했다.',
-  summaryEnOnly: 'The two Koreas told the IOC they intended to bid jointly for the 2032 Games.',
-};
-const GP = {
-  path: '/commitments/gp-withdrawal',
-  title: 'Trial withdrawal of 11 guard posts on each side within 1 km of the border',
 };
 // The "영문" tag, as a screen reader reads it (the explanation is visually hidden).
 const UNTRANSLATED = `${ko['content.untranslated']}: ${ko['content.untranslatedNote']}`;
@@ -106,20 +101,15 @@ test('a commitment page in Korean shows the Korean title and summaries, and mark
   await expect(withKorean).not.toContainText(ko['content.untranslated']);
   await expect(withKorean.locator('time')).toHaveText('2021년 7월 21일');
 
-  const englishOnly = history.getByRole('listitem').filter({ hasText: OLYMPICS.summaryEnOnly });
-  await expect(englishOnly.locator('[lang="en"]', { hasText: OLYMPICS.summaryEnOnly })).toBeVisible();
-  await expect(englishOnly.getByText(UNTRANSLATED, { exact: true })).toBeVisible();
-
-  // The clause exists only in English: shown, marked as English, and tagged for readers.
+  // The clause in Korean (quoted from the Korean text), not tagged.
   const clause = page.getByRole('region', { name: ko['commitment.clause'] });
+  await expect(clause.locator('.clause-text')).not.toHaveAttribute('lang', 'en');
+  await expect(clause).not.toContainText(ko['content.untranslated']);
+
+  // A clause with no Korean text in the data: shown in English, marked as English, and tagged for readers.
+  await page.goto('/commitments/rail-road-links?lang=ko');
   await expect(clause.locator('p[lang="en"]')).toBeVisible();
   await expect(clause.getByText(UNTRANSLATED, { exact: true })).toBeVisible();
-
-  // No Korean title in the data: the English one is the h1, marked as English and tagged.
-  await page.goto(`${GP.path}?lang=ko`);
-  await expect(h1).toHaveText(GP.title);
-  await expect(h1).toHaveAttribute('lang', 'en');
-  await expect(page.locator('.commitment-header').getByText(UNTRANSLATED, { exact: true })).toBeVisible();
   await expect(page.locator('.commitment-header')).toContainText('역행');
 });
 
@@ -130,4 +120,56 @@ test('in English the Korean title stays as a secondary line, and nothing is tagg
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(OLYMPICS.title);
   await expect(page.getByRole('main').locator('[lang="ko"]', { hasText: OLYMPICS.titleKo })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText(ko['content.untranslated']);
+});
+
+test('a Korean commitment page shows the Korean clause text, a Korean article reference and Korean names', async ({
+  page,
+}) => {
+  await page.goto('/commitments/denuclearisation-cooperation?lang=ko');
+  const clause = page.getByRole('region', { name: ko['commitment.clause'] });
+  await expect(clause.locator('.clause-text')).toHaveText(
+    '남과 북은 한반도의 완전한 비핵화를 추진해나가는 과정에서 함께 긴밀히 협력해나가기로 하였다.',
+  );
+  await expect(clause).not.toContainText(ko['content.untranslated']);
+  const details = page.getByRole('complementary');
+  await expect(details).toContainText('제5조 3항');
+  await expect(page.locator('.commitment-header .eyebrow')).toContainText('제5조 3항');
+  await expect(page.getByRole('main')).not.toContainText('Art.');
+  await expect(details).toContainText('남측(한국), 북측(북한)');
+  // The place in Korean (the English agreement title stays as a secondary line).
+  await expect(details).toContainText('서명: 2018년 9월 19일, 평양');
+
+  await page.goto('/commitments/rail-road-links?lang=ko');
+  await expect(details).toContainText('기한 내 이행: 2018년 12월 26일');
+  await expect(details).toContainText('2018년 안에 착공식 개최.');
+
+  await page.goto('/commitments/military-hotlines?lang=ko');
+  const unanswered = page.locator('ol.history > li').filter({ hasText: '2021년 8월 북한이' });
+  await expect(unanswered.locator('time').first()).toHaveText('2021년 8월');
+  await expect(unanswered).toContainText('행위 주체: 북측(북한)');
+  await expect(unanswered).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일 기록/);
+  await expect(unanswered).toContainText(ko['evidence.sourceKind.news']);
+});
+
+test('Korean pages say a dispute in Korean, and use the reviewed Korean labels', async ({ page }) => {
+  await page.goto('/commitments/gp-withdrawal?lang=ko');
+  const disputed = page
+    .locator('ol.history > li')
+    .filter({ has: page.locator('.standing-tag--disputed') })
+    .first();
+  await expect(disputed.locator('.update__head')).toContainText(ko['evidence.disputed']);
+  await expect(disputed).toContainText('이견: 검증이 실시된 사실에는 이견이 없으나');
+  await expect(disputed).toContainText(ko['evidence.contests']);
+
+  await page.goto('/?lang=ko&asOf=2019-06-01');
+  // The dashboard is the heaviest page: wait for it to be drawn before reading it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['dashboard.heading'], {
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('main')).toContainText('기한 내 미이행');
+  await expect(page.getByRole('main')).not.toContainText('기한 경과');
+  await expect(page.getByRole('main')).toContainText(/\d{4}년 \d{1,2}월 \d{1,2}일까지의 기록 확인/);
+  await expect(
+    page.getByLabel(ko['filters.category']).locator('option', { hasText: '인도적 협력' }),
+  ).toHaveCount(1);
 });

@@ -1,7 +1,7 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 
-// The seed tracks 23 commitments of the Pyongyang Joint Declaration and its military agreement.
-const SEED_COMMITMENTS = 23;
+// The seed tracks 30 commitments of the Pyongyang Joint Declaration and its military agreement.
+const SEED_COMMITMENTS = 30;
 const STATUS_LABELS = [
   'Not started',
   'In progress',
@@ -11,7 +11,8 @@ const STATUS_LABELS = [
   'Reversed',
   'Abandoned',
 ];
-const GP_TITLE = 'Trial withdrawal of 11 guard posts on each side within 1 km of the border';
+const GP_TITLE =
+  "Trial withdrawal of the 11 guard posts on each side that lie within 1 km of the other side's posts";
 
 test('the dashboard lists every commitment as a link with its status label', async ({ page }) => {
   await page.goto('/');
@@ -116,4 +117,58 @@ test('the dashboard shows the status as it stood on a past date', async ({ page 
   await page.getByRole('button', { name: 'Today', exact: true }).click();
   await expect(page).toHaveURL('/');
   await expect(gpRow).toContainText('Reversed');
+});
+
+/** One entry of a commitment's history, found by words of its summary. */
+const entry = (page: Page, words: string) =>
+  page.getByRole('region', { name: 'History' }).locator('ol.history > li').filter({ hasText: words });
+
+test('a commitment page shows what is known: dates at their precision, who acted, when recorded, a met deadline', async ({
+  page,
+}) => {
+  // Only the month is known: shown as such, never as the first of the month.
+  await page.goto('/commitments/military-hotlines');
+  const unanswered = entry(page, 'In August 2021 the North stopped answering again');
+  const date = unanswered.locator('time').first();
+  await expect(date).toHaveText('August 2021');
+  await expect(date).toHaveAttribute('datetime', '2021-08-01');
+  await expect(unanswered).toContainText('Who acted: North Korea');
+  await expect(unanswered).toContainText(/Recorded \d{1,2} [A-Z][a-z]{2} \d{4} by /);
+  await expect(unanswered.getByRole('list', { name: 'Sources' })).toContainText('News');
+
+  await page.goto('/commitments/rail-road-links');
+  const groundbreaking = entry(page, 'groundbreaking ceremony was held');
+  await expect(groundbreaking.locator('time').first()).toHaveText('26 Dec 2018');
+  await expect(groundbreaking).toContainText('Who acted: South Korea, North Korea, UN Security Council');
+  const details = page.getByRole('complementary');
+  await expect(details).toContainText('Deadline met 26 Dec 2018');
+  await expect(details).toContainText('South Korea, North Korea');
+  await expect(details).toContainText('Checked through');
+  // Never a party code where the tracker names parties (a publisher may say "(ROK)" in its own name).
+  await expect(details).not.toContainText(/\b(ROK|DPRK)\b/);
+  for (const head of await page.locator('.update__head').all())
+    await expect(head).not.toContainText(/\b(ROK|DPRK|UNSC)\b/);
+});
+
+test('a claim says whose it is; a disputed update says so, by whom and why, and marks the contesting source', async ({
+  page,
+}) => {
+  await page.goto('/commitments/rail-road-links');
+  const claim = entry(page, 'Joint Chiefs of Staff chairman told lawmakers');
+  await expect(claim.locator('.update__head')).toContainText('Claimed by South Korea');
+
+  await page.goto('/commitments/gp-withdrawal');
+  const verified = entry(page, 'verif')
+    .filter({ has: page.locator('.standing-tag--disputed') })
+    .first();
+  await expect(verified.locator('.update__head')).toContainText('Disputed');
+  await expect(verified).toContainText(/Disputed: .*Shin Won-sik/);
+  const contesting = verified
+    .getByRole('list', { name: 'Sources' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Govt. agencies probed' });
+  await expect(contesting).toContainText('Contests this');
+  // A confirmed update stays quiet: no standing tag.
+  const confirmed = page.locator('ol.history > li').filter({ hasNot: page.locator('.standing-tag') });
+  expect(await confirmed.count()).toBeGreaterThan(0);
 });

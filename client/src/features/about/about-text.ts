@@ -87,6 +87,34 @@ const en = {
   dataCsv: 'Every update, as CSV',
   dataJson: 'The complete dataset, as JSON',
   dataFeed: 'Atom feed of the latest updates',
+
+  // --- The evidence model (issue 9): standing, date precision, deadlines, checks, developments, sources.
+  reversedNoBlame:
+    '“Reversed” says what happened to the commitment, not who is to blame for it. Who acted is stated on each update, by name.',
+  evidenceHeading: 'How sure, how precise, how recent',
+  evidenceLead:
+    'Each update says how settled it is, how precisely its date is known and who acted; each commitment says how far its record has been checked.',
+  standingTerm: 'Standing',
+  standingBody:
+    'Confirmed: observed, or on the public record; shown without a mark. Claimed: one party’s statement that others have not confirmed, shown as “Claimed by” that party. Disputed: contested, with a note saying by whom and why; the sources that contest it are marked “Contests this”.',
+  precisionTerm: 'Date precision',
+  precisionBody:
+    'Where only the month or the year of an event is known, the date is shown as such (“March 2019”, “2019”), never as an exact day. For ordering and for the status on a date, such an event counts from the first day of its month or year.',
+  deadlineTerm: 'Deadlines met and missed',
+  deadlineBody:
+    'A deadline is met on the day of the update, or the analyst’s dated record, showing it was done: “Deadline met” with that date, or “Met late, on” a later date. It is missed once the deadline has passed with nothing showing it met; before that it is due. Whether a deadline was met is separate from the overall status: a milestone can be met and the commitment later reversed. All of this is judged as of the date the page shows.',
+  checkedTerm: 'Checked through',
+  checkedBody:
+    'A commitment is checked through the latest day an analyst recorded an update for it or reviewed it and found no change. “Record checked through” on the dashboard is the earliest of these days: every commitment has been checked at least up to then. Reviews are listed on the commitment’s page with their date, note and author.',
+  developmentTerm: 'Developments',
+  developmentBody:
+    'One event can move several commitments at once (a summit that failed, a repudiation of a whole agreement). It is recorded once, as a development, with one update per commitment it affected; each of those updates links to the others (“Part of … which also affected …”).',
+  sourceKindsTerm: 'Kinds of source',
+  sourceKindsBody:
+    'Each source is labelled by its kind: Official (texts of the agreements, government and ministry statements, official records), News (reports by news organisations), Analysis (research and commentary) or Other.',
+  recordedTerm: 'When an update was recorded',
+  recordedBody:
+    'Every update shows both when the event happened and when it was recorded in the tracker, so late additions can be told apart.',
 };
 
 export type AboutKey = keyof typeof en;
@@ -171,6 +199,33 @@ const ko: Record<AboutKey, string> = {
   dataCsv: '모든 업데이트 (CSV)',
   dataJson: '전체 데이터 (JSON)',
   dataFeed: '최근 업데이트 Atom 피드',
+
+  reversedNoBlame:
+    '‘역행’은 합의 사항에 일어난 일을 가리킬 뿐, 어느 쪽의 책임인지 판단하는 말이 아닙니다. 누가 무엇을 했는지는 각 업데이트에 행위 주체로 밝힙니다.',
+  evidenceHeading: '확실성, 날짜의 정밀도, 확인 시점',
+  evidenceLead:
+    '각 업데이트는 얼마나 확실한지, 날짜를 얼마나 정확히 아는지, 누가 한 일인지를 밝힙니다. 각 합의 사항은 기록을 언제까지 확인했는지 밝힙니다.',
+  standingTerm: '확실성',
+  standingBody:
+    '확인됨: 직접 관찰되었거나 공식 기록에 있는 일로, 따로 표시하지 않습니다. 일방의 주장: 다른 쪽이 확인하지 않은 한 당사자의 발표로, “…의 주장”으로 표시합니다. 이견 있음: 반론이 있는 내용으로, 누가 왜 이의를 제기했는지 메모를 붙이고, 반론을 담은 출처에는 “반론 자료” 표시를 합니다.',
+  precisionTerm: '날짜의 정밀도',
+  precisionBody:
+    '사건의 연월이나 연도만 알려진 경우 날짜를 그대로(“2019년 3월”, “2019년”) 표시하고, 특정한 날로 쓰지 않습니다. 정렬과 특정 날짜 기준 상태 계산에서는 그달 또는 그해의 첫날로 셉니다.',
+  deadlineTerm: '기한 내 이행과 미이행',
+  deadlineBody:
+    '기한은 이행을 보여 주는 업데이트나 분석가의 날짜 있는 기록이 있는 날에 지켜진 것으로 봅니다. 그 날짜와 함께 “기한 내 이행”으로, 기한이 지난 뒤라면 “기한 후 이행”으로 표시합니다. 기한이 지나도록 이행을 보여 주는 기록이 없으면 “기한 내 미이행”, 기한 전이면 남은 기한을 표시합니다. 기한 준수 여부는 전체 이행 상태와 별개입니다. 어떤 단계가 기한 안에 이뤄졌더라도 합의 사항 전체는 나중에 역행할 수 있습니다. 모두 페이지가 보여 주는 날짜를 기준으로 판단합니다.',
+  checkedTerm: '기록 확인 시점',
+  checkedBody:
+    '합의 사항의 기록 확인 시점은 분석가가 업데이트를 기록했거나, 검토한 결과 변동이 없음을 기록한 가장 최근 날짜입니다. 현황판의 “…까지의 기록 확인”은 이 날짜들 가운데 가장 이른 날로, 모든 합의 사항을 적어도 그날까지는 확인했다는 뜻입니다. 검토 기록은 날짜, 메모, 작성자와 함께 합의 사항 페이지에 나옵니다.',
+  developmentTerm: '관련 사건',
+  developmentBody:
+    '하나의 사건이 여러 합의 사항을 한꺼번에 움직일 수 있습니다(결렬된 정상회담, 합의 전체의 파기 선언 등). 이런 사건은 한 번만 기록하고, 영향을 받은 합의 사항마다 업데이트를 하나씩 둡니다. 각 업데이트에는 함께 영향을 받은 다른 합의 사항으로 가는 링크가 붙습니다.',
+  sourceKindsTerm: '출처의 종류',
+  sourceKindsBody:
+    '각 출처에는 종류를 표시합니다. 공식(합의문 원문, 정부와 부처의 발표, 공식 기록), 보도(언론 보도), 분석(연구와 논평), 기타.',
+  recordedTerm: '기록한 날짜',
+  recordedBody:
+    '모든 업데이트는 사건이 일어난 날과 트래커에 기록한 날을 함께 보여 주므로, 뒤늦게 추가된 기록을 구별할 수 있습니다.',
 };
 
 const texts = { en, ko };

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { statusMeaning } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { aboutText as text, statusNote } from '../about-text.ts';
+import { AboutEvidence } from './about-evidence.tsx';
 import { AboutCitation, AboutCoverage, AboutData } from './about-sections.tsx';
 import './about.css';
 
@@ -19,6 +20,7 @@ const SECTIONS = [
   ['about-coverage', 'coverageHeading'],
   ['about-statuses', 'statusesHeading'],
   ['about-rules', 'rulesHeading'],
+  ['about-evidence', 'evidenceHeading'],
   ['about-progress', 'progressHeading'],
   ['about-sources', 'sourcesHeading'],
   ['about-cite', 'citeHeading'],
@@ -82,6 +84,7 @@ export function AboutPage({ facts, failed }: AboutPageProps) {
             </div>
           ))}
         </dl>
+        <p>{text('reversedNoBlame')}</p>
       </section>
 
       <section className="about__section" aria-labelledby="about-rules">
@@ -91,6 +94,8 @@ export function AboutPage({ facts, failed }: AboutPageProps) {
         <p>{text('rulesRetraction')}</p>
         <p>{text('rulesTimeTravel')}</p>
       </section>
+
+      <AboutEvidence />
 
       <section className="about__section" aria-labelledby="about-progress">
         <h2 id="about-progress">{text('progressHeading')}</h2>

@@ -23,7 +23,7 @@ export function AboutCoverage({ facts }: { facts: Dashboard | undefined }) {
                 {': '}
                 {text('coverageAgreement', {
                   date: formatDate(agreement.signedOn),
-                  place: agreement.place,
+                  place: pickText(agreement.place, agreement.placeKo).text,
                   count,
                 })}
               </li>

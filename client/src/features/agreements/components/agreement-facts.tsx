@@ -1,4 +1,6 @@
 import type { AgreementDetail } from '../../../../../shared/contracts/public.ts';
+import { pickText } from '../../../components/ui/localized.tsx';
+import { partyNames } from '../../../lib/evidence.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
 
@@ -15,11 +17,11 @@ export function AgreementFacts({ agreement }: { agreement: AgreementDetail }) {
           <time dateTime={agreement.signedOn}>{formatDate(agreement.signedOn)}</time>
         </dd>
         <dt>{t('agreementPage.place')}</dt>
-        <dd>{agreement.place}</dd>
+        <dd>{pickText(agreement.place, agreement.placeKo).text}</dd>
         {agreement.parties.length > 0 ? (
           <>
             <dt>{t('agreementPage.parties')}</dt>
-            <dd>{agreement.parties.join(', ')}</dd>
+            <dd>{partyNames(agreement.parties, agreement.partyRegistry)}</dd>
           </>
         ) : null}
         <dt>{t('agreementPage.commitments')}</dt>

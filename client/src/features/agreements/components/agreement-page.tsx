@@ -31,7 +31,7 @@ export function AgreementPage() {
         ? t('agreementPage.pastTitle', { title: title.text, date: formatDate(asOf) })
         : title.text
       : t('agreementPage.loading'),
-    description: data?.summary ?? t('meta.dashboard.description'),
+    description: data ? pickText(data.summary, data.summaryKo).text : t('meta.dashboard.description'),
   });
 
   if (agreement.isPending) return <LoadingState label={t('agreementPage.loading')} />;
@@ -47,8 +47,8 @@ export function AgreementPage() {
   }
 
   const other = otherText(data.title, data.titleKo);
-  const summary = pickText(data.summary, null);
-  // The statuses are as of this day: deadlines are judged on it.
+  const summary = pickText(data.summary, data.summaryKo);
+  // The statuses (and deadlines) are as of this day.
   const shownDate = asOf ?? todayIso();
   return (
     <article className="agreement-page" aria-busy={agreement.isPlaceholderData}>
@@ -106,12 +106,7 @@ export function AgreementPage() {
                 {[...data.commitments]
                   .sort((a, b) => a.position - b.position)
                   .map((commitment) => (
-                    <CommitmentRow
-                      key={commitment.slug}
-                      commitment={commitment}
-                      statusOn={shownDate}
-                      asOf={asOf}
-                    />
+                    <CommitmentRow key={commitment.slug} commitment={commitment} asOf={asOf} />
                   ))}
               </ol>
             )}

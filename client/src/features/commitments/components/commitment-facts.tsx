@@ -1,28 +1,28 @@
-import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts';
+import type { CommitmentDetail, Review } from '../../../../../shared/contracts/public.ts';
 import { todayIso } from '../../../../../shared/domain/dates.ts';
 import { deadlineState } from '../../../../../shared/domain/deadlines.ts';
-import { DeadlineMissed } from '../../../components/ui/deadline.tsx';
-import { useAsOf } from '../../../lib/as-of.ts';
+import { DeadlineStatus } from '../../../components/ui/deadline.tsx';
 import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
+import { useAsOf } from '../../../lib/as-of.ts';
+import { articleRefText, partyNames } from '../../../lib/evidence.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { categoryLabel, t } from '../../../lib/i18n.ts';
 
-function Deadline({
-  deadline,
-  note,
-  missed,
-}: {
-  deadline: string | null;
-  note: string | null;
-  missed: boolean;
-}) {
-  if (!deadline && !note) return <>{t('commitment.noDeadline')}</>;
-  // The note is written in English only (the data has no Korean field for it).
-  const picked = note ? pickText(note, null) : null;
+function Deadline({ commitment }: { commitment: CommitmentDetail }) {
+  // Judged on the date the reader came from (?asOf=), else today, by the shared rule.
+  const day = useAsOf() ?? todayIso();
+  const { deadline, deadlineNote, deadlineNoteKo, deadlineMetOn } = commitment;
+  if (!deadline && !deadlineNote) return <>{t('commitment.noDeadline')}</>;
+  const picked = deadlineNote ? pickText(deadlineNote, deadlineNoteKo) : null;
   return (
     <>
       {deadline ? <time dateTime={deadline}>{formatDate(deadline)}</time> : null}
-      {missed ? <DeadlineMissed className="facts__missed" /> : null}
+      <DeadlineStatus
+        className="facts__deadline-state"
+        state={deadlineState(commitment, day)}
+        deadline={deadline}
+        deadlineMetOn={deadlineMetOn}
+      />
       {picked ? (
         <span className="facts__note">
           <span lang={picked.lang}>{picked.text}</span>
@@ -33,9 +33,9 @@ function Deadline({
   );
 }
 
-/** The clause as agreed (paraphrased; written in English only, so marked as such on a Korean page). */
-export function CommitmentClause({ text }: { text: string }) {
-  const clause = pickText(text, null);
+/** The clause as agreed (the project's paraphrase), in Korean on a Korean page where there is one. */
+export function CommitmentClause({ text, textKo }: { text: string; textKo: string | null }) {
+  const clause = pickText(text, textKo);
   return (
     <section className="commitment__clause" aria-labelledby="clause-heading">
       <h2 id="clause-heading" className="section-heading">
@@ -53,12 +53,46 @@ export function CommitmentClause({ text }: { text: string }) {
   );
 }
 
-/** The clause's particulars: article, category, who is responsible, deadline, agreement. */
+/** A review's note is data written in English (there is no Korean field): marked so on a Korean page. */
+function ReviewNote({ note }: { note: string | null }) {
+  if (!note) return <>{t('commitment.reviewNoNote')}</>;
+  const picked = pickText(note, null);
+  return (
+    <>
+      <span lang={picked.lang}>{picked.text}</span>
+      {picked.untranslated ? <UntranslatedMark /> : null}
+    </>
+  );
+}
+
+/** How far the record was checked, and the analysts' reviews that found no change, newest first. */
+function Checked({ reviewedThrough, reviews }: { reviewedThrough: string | null; reviews: Review[] }) {
+  return (
+    <>
+      {reviewedThrough ? (
+        <time dateTime={reviewedThrough}>{formatDate(reviewedThrough)}</time>
+      ) : (
+        t('commitment.neverChecked')
+      )}
+      {reviews.length > 0 ? (
+        <ul className="facts__reviews" aria-label={t('commitment.reviews')}>
+          {reviews.map((review) => (
+            <li key={review.id}>
+              <time dateTime={review.reviewedOn}>{formatDate(review.reviewedOn)}</time>
+              {': '}
+              <ReviewNote note={review.note} />{' '}
+              <span className="facts__note">{t('commitment.recordedBy', { name: review.author })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/** The clause's particulars: article, category, who is responsible, deadline, checks, agreement. */
 export function CommitmentFacts({ commitment }: { commitment: CommitmentDetail }) {
-  const { agreement } = commitment;
-  // Judged on the date the reader came from (?asOf=), else today, with the status of that day.
-  const day = useAsOf() ?? todayIso();
-  const missed = deadlineState(commitment, day) === 'missed';
+  const { agreement, partyRegistry } = commitment;
   const agreementTitle = pickText(agreement.title, agreement.titleKo);
   const agreementOther = otherText(agreement.title, agreement.titleKo);
   return (
@@ -68,14 +102,18 @@ export function CommitmentFacts({ commitment }: { commitment: CommitmentDetail }
       </h2>
       <dl className="facts">
         <dt>{t('commitment.article')}</dt>
-        <dd>{commitment.articleRef}</dd>
+        <dd>{articleRefText(commitment.articleRef)}</dd>
         <dt>{t('commitment.category')}</dt>
         <dd>{categoryLabel(commitment.category)}</dd>
         <dt>{t('commitment.parties')}</dt>
-        <dd>{commitment.parties.join(', ')}</dd>
+        <dd>{partyNames(commitment.parties, partyRegistry)}</dd>
         <dt>{t('commitment.deadline')}</dt>
         <dd>
-          <Deadline deadline={commitment.deadline} note={commitment.deadlineNote} missed={missed} />
+          <Deadline commitment={commitment} />
+        </dd>
+        <dt>{t('commitment.checkedThrough')}</dt>
+        <dd>
+          <Checked reviewedThrough={commitment.reviewedThrough} reviews={commitment.reviews} />
         </dd>
         <dt>{t('commitment.agreement')}</dt>
         <dd>
@@ -93,7 +131,10 @@ export function CommitmentFacts({ commitment }: { commitment: CommitmentDetail }
             </span>
           ) : null}
           <span className="facts__note">
-            {t('commitment.signed', { date: formatDate(agreement.signedOn), place: agreement.place })}
+            {t('commitment.signed', {
+              date: formatDate(agreement.signedOn),
+              place: pickText(agreement.place, agreement.placeKo).text,
+            })}
           </span>
         </dd>
       </dl>

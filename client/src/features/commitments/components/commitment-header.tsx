@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts';
 import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { decidingUpdate } from '../../../../../shared/domain/current-status.ts';
+import { articleRefText, formatAtPrecision } from '../../../lib/evidence.ts';
 import { categoryLabel, t } from '../../../lib/i18n.ts';
 
 /** Back link, where the clause sits, the title in the reader's language (the other below it) and the current status. */
@@ -10,6 +11,10 @@ export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail 
   const agreementTitle = pickText(commitment.agreement.title, commitment.agreement.titleKo);
   const title = pickText(commitment.title, commitment.titleKo);
   const other = otherText(commitment.title, commitment.titleKo);
+  // The update that sets the current status, for the date of the last update at its precision.
+  const latest = decidingUpdate(
+    commitment.updates.map((u) => ({ ...u, retractedAt: u.retraction?.at ?? null })),
+  );
   return (
     <header className="commitment-header">
       <p className="commitment-header__back">
@@ -19,8 +24,8 @@ export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail 
         </Link>
       </p>
       <p className="eyebrow">
-        <span lang={agreementTitle.lang}>{agreementTitle.text}</span> · {commitment.articleRef} ·{' '}
-        {categoryLabel(commitment.category)}
+        <span lang={agreementTitle.lang}>{agreementTitle.text}</span> ·{' '}
+        {articleRefText(commitment.articleRef)} · {categoryLabel(commitment.category)}
       </p>
       <h1 className="commitment-header__title" lang={title.lang}>
         {title.text}
@@ -38,9 +43,11 @@ export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail 
       <p className="commitment-header__status">
         <span className="commitment-header__status-label">{t('commitment.currentStatus')}</span>
         <StatusBadge status={commitment.status} size="large" />
-        {commitment.lastUpdateOn ? (
+        {latest ? (
           <span className="muted">
-            {t('commitment.lastUpdate', { date: formatDate(commitment.lastUpdateOn) })}
+            {t('commitment.lastUpdate', {
+              date: formatAtPrecision(latest.effectiveOn, latest.datePrecision),
+            })}
           </span>
         ) : null}
       </p>

@@ -11,8 +11,8 @@ import './commitment.css';
 const DESCRIPTION_MAX = 160;
 
 function describe(commitment: CommitmentDetail): string {
-  // The clause is in English only; a Korean page describes itself with the Korean title where there is one.
-  const body = commitment.titleKo ? pickText(commitment.text, commitment.titleKo).text : commitment.text;
+  // A Korean page describes itself with the Korean clause, else the Korean title, where there is one.
+  const body = pickText(commitment.text, commitment.textKo ?? commitment.titleKo).text;
   const text = `${statusLabel(commitment.status)}. ${body}`;
   return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1).trimEnd()}…`;
 }
@@ -36,9 +36,17 @@ export function CommitmentView({ commitment, tools, entryActions }: CommitmentVi
       <CommitmentHeader commitment={commitment} />
       {tools}
       <div className="commitment__body">
-        <CommitmentClause text={commitment.text} />
+        <CommitmentClause text={commitment.text} textKo={commitment.textKo} />
         <CommitmentFacts commitment={commitment} />
-        <UpdateHistory updates={commitment.updates} entryActions={entryActions} />
+        <UpdateHistory
+          updates={commitment.updates}
+          context={{
+            slug: commitment.slug,
+            partyRegistry: commitment.partyRegistry,
+            developments: commitment.developments,
+          }}
+          entryActions={entryActions}
+        />
       </div>
     </article>
   );

@@ -4,15 +4,16 @@ import type { StatusUpdate } from '../../../../../shared/contracts/public.ts';
 import { useAsOf } from '../../../lib/as-of.ts';
 import { t, tCount } from '../../../lib/i18n.ts';
 import { AsOfNote } from './as-of-note.tsx';
-import { UpdateEntry } from './update-entry.tsx';
+import { UpdateEntry, type EntryContext } from './update-entry.tsx';
 
 interface UpdateHistoryProps {
   updates: StatusUpdate[];
+  context: EntryContext;
   entryActions?: (update: StatusUpdate) => ReactNode;
 }
 
 /** Every status update, newest first as the API sends them; retracted ones stay, struck through. */
-export function UpdateHistory({ updates, entryActions }: UpdateHistoryProps) {
+export function UpdateHistory({ updates, context, entryActions }: UpdateHistoryProps) {
   // Opened at a past date (?asOf=): the entries dated after it are marked.
   const asOf = useAsOf();
   // A link to one entry (from /updates: #update-ID) brings it into view once the history is drawn.
@@ -37,6 +38,7 @@ export function UpdateHistory({ updates, entryActions }: UpdateHistoryProps) {
               <UpdateEntry
                 key={update.id}
                 update={update}
+                context={context}
                 actions={entryActions?.(update)}
                 after={asOf && update.effectiveOn > asOf ? asOf : undefined}
               />

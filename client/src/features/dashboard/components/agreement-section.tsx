@@ -1,15 +1,16 @@
 import { Link } from 'react-router';
-import type { Agreement, CommitmentSummary } from '../../../../../shared/contracts/public.ts';
+import type { Agreement, CommitmentSummary, Party } from '../../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../../shared/domain/dates.ts';
 import { CommitmentRow } from '../../../components/ui/commitment-row.tsx';
 import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { withAsOf } from '../../../lib/as-of.ts';
+import { partyNames } from '../../../lib/evidence.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t, tCount } from '../../../lib/i18n.ts';
 
-/** The summary is written in English only, so it is marked as such on a Korean page. */
-function AgreementSummary({ summary }: { summary: string }) {
-  const picked = pickText(summary, null);
+/** The summary in the page's language; English on a Korean page is marked as untranslated. */
+function AgreementSummary({ summary, summaryKo }: { summary: string; summaryKo: string | null }) {
+  const picked = pickText(summary, summaryKo);
   return (
     <p className="agreement__summary">
       <span lang={picked.lang}>{picked.text}</span>
@@ -24,12 +25,18 @@ interface AgreementSectionProps {
   commitments: CommitmentSummary[];
   /** How many the agreement has in all, to say "5 of 16" when filtered. */
   total: number;
-  statusOn: IsoDate;
   asOf: IsoDate | undefined;
+  partyRegistry: readonly Party[];
 }
 
 /** One agreement: its title (a link to its page), when and where it was signed, and its commitments. */
-export function AgreementSection({ agreement, commitments, total, statusOn, asOf }: AgreementSectionProps) {
+export function AgreementSection({
+  agreement,
+  commitments,
+  total,
+  asOf,
+  partyRegistry,
+}: AgreementSectionProps) {
   const headingId = `agreement-${agreement.slug}`;
   const title = pickText(agreement.title, agreement.titleKo);
   const other = otherText(agreement.title, agreement.titleKo);
@@ -51,11 +58,13 @@ export function AgreementSection({ agreement, commitments, total, statusOn, asOf
           <span>
             {t('dashboard.agreement.signed', {
               date: formatDate(agreement.signedOn),
-              place: agreement.place,
+              place: pickText(agreement.place, agreement.placeKo).text,
             })}
           </span>
           {agreement.parties.length > 0 ? (
-            <span>{t('dashboard.agreement.parties', { parties: agreement.parties.join(', ') })}</span>
+            <span>
+              {t('dashboard.agreement.parties', { parties: partyNames(agreement.parties, partyRegistry) })}
+            </span>
           ) : null}
           <span>
             {commitments.length === total
@@ -70,11 +79,13 @@ export function AgreementSection({ agreement, commitments, total, statusOn, asOf
             </span>
           ) : null}
         </p>
-        {agreement.summary ? <AgreementSummary summary={agreement.summary} /> : null}
+        {agreement.summary ? (
+          <AgreementSummary summary={agreement.summary} summaryKo={agreement.summaryKo} />
+        ) : null}
       </header>
       <ol className="commitment-list" aria-label={t('dashboard.agreement.listLabel', { title: title.text })}>
         {commitments.map((commitment) => (
-          <CommitmentRow key={commitment.slug} commitment={commitment} statusOn={statusOn} asOf={asOf} />
+          <CommitmentRow key={commitment.slug} commitment={commitment} asOf={asOf} />
         ))}
       </ol>
     </section>

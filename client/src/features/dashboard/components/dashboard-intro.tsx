@@ -3,6 +3,7 @@ import type { Dashboard } from '../../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../../shared/domain/dates.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t, tCount } from '../../../lib/i18n.ts';
+import { checkedThrough } from '../lib/checked-through.ts';
 import { AsOfControl } from './as-of-control.tsx';
 
 interface DashboardIntroProps {
@@ -12,7 +13,22 @@ interface DashboardIntroProps {
   onAsOfChange: (asOf: IsoDate | undefined) => void;
 }
 
-/** The page's h1, what the product is, and which date the picture below describes. */
+/** "Record checked through 19 Feb 2026", and how many commitments nobody has checked yet. */
+function CheckedThroughNote({ dashboard }: { dashboard: Dashboard }) {
+  const { date, unchecked } = checkedThrough(dashboard);
+  if (!date) return <p className="dashboard-intro__checked">{t('dashboard.neverChecked')}</p>;
+  return (
+    <p className="dashboard-intro__checked">
+      <span className="dashboard-intro__checked-mark" aria-hidden="true">
+        ✓{' '}
+      </span>
+      {t('dashboard.checkedThrough', { date: formatDate(date) })}
+      {unchecked > 0 ? <span>{` · ${tCount('dashboard.unchecked', unchecked)}`}</span> : null}
+    </p>
+  );
+}
+
+/** The page's h1, what the product is, which date the picture below describes and how far it is checked. */
 export function DashboardIntro({ dashboard, requestedAsOf, onAsOfChange }: DashboardIntroProps) {
   const firstSigning = dashboard.agreements.map((a) => a.signedOn).sort()[0];
   const asOfText = t(requestedAsOf ? 'dashboard.asOfPast' : 'dashboard.asOfToday', {
@@ -27,6 +43,7 @@ export function DashboardIntro({ dashboard, requestedAsOf, onAsOfChange }: Dashb
           <p className="dashboard-intro__date">
             <strong>{asOfText}</strong>
           </p>
+          <CheckedThroughNote dashboard={dashboard} />
           <p className="dashboard-intro__more">
             <span>{tCount('dashboard.total', dashboard.commitments.length)}</span>
             {dashboard.lastUpdateOn ? (

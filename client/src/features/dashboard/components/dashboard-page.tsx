@@ -68,6 +68,7 @@ export function DashboardPage() {
         <FiltersBar
           filters={filters}
           parties={parties}
+          partyRegistry={data.partyRegistry}
           matching={matching.length}
           total={data.commitments.length}
           onChange={update}
@@ -100,8 +101,8 @@ export function DashboardPage() {
               agreement={agreement}
               commitments={[...shown].sort((a, b) => a.position - b.position)}
               total={all.length}
-              statusOn={data.asOf}
               asOf={asOf}
+              partyRegistry={data.partyRegistry}
             />
           );
         })}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { Party } from '../../../../../shared/contracts/public.ts';
 import { CATEGORY_KEYS, STATUS_KEYS } from '../../../../../shared/domain/status.ts';
+import { partyNames } from '../../../lib/evidence.ts';
 import { categoryLabel, statusLabel, t } from '../../../lib/i18n.ts';
 import { hasFilters, type Filters } from '../lib/filters.ts';
 import type { ParamsPatch } from '../lib/use-dashboard-params.ts';
@@ -7,7 +9,9 @@ import { useMirror } from '../lib/use-mirror.ts';
 
 interface FiltersBarProps {
   filters: Filters;
+  /** Party codes named by the commitments; the menu shows their names. */
   parties: string[];
+  partyRegistry: readonly Party[];
   matching: number;
   total: number;
   onChange: (patch: ParamsPatch, options?: { replace?: boolean }) => void;
@@ -93,7 +97,15 @@ function matchText(matching: number, total: number, filtered: boolean): string {
 }
 
 /** Status, category, party, search and missed deadlines: they combine, and they live in the URL. */
-export function FiltersBar({ filters, parties, matching, total, onChange, onClear }: FiltersBarProps) {
+export function FiltersBar({
+  filters,
+  parties,
+  partyRegistry,
+  matching,
+  total,
+  onChange,
+  onClear,
+}: FiltersBarProps) {
   const filtered = hasFilters(filters);
   const [status, setStatus] = useMirror(filters.status ?? '');
   const [category, setCategory] = useMirror(filters.category ?? '');
@@ -133,7 +145,7 @@ export function FiltersBar({ filters, parties, matching, total, onChange, onClea
           options={[
             ...parties,
             ...(filters.party && !parties.includes(filters.party) ? [filters.party] : []),
-          ].map((name) => ({ value: name, label: name }))}
+          ].map((code) => ({ value: code, label: partyNames([code], partyRegistry) }))}
           onSelect={(value) => {
             setParty(value);
             onChange({ party: value });

@@ -44,7 +44,7 @@ export function hasFilters(filters: Filters): boolean {
 
 /**
  * The commitments that pass every filter. Statuses and missed deadlines are judged as of `asOf`, the date of
- * the dashboard shown; the search matches the title in either language and the clause, case-insensitively.
+ * the dashboard shown; the search matches the title and the clause in either language, case-insensitively.
  */
 export function filterCommitments(
   commitments: readonly CommitmentSummary[],
@@ -59,7 +59,9 @@ export function filterCommitments(
       (!filters.party || c.parties.includes(filters.party)) &&
       (!filters.missed || deadlineState(c, asOf) === 'missed') &&
       (!needle ||
-        [c.title, c.titleKo ?? '', c.text].some((text) => text.toLocaleLowerCase().includes(needle))),
+        [c.title, c.titleKo ?? '', c.text, c.textKo ?? ''].some((text) =>
+          text.toLocaleLowerCase().includes(needle),
+        )),
   );
 }
 

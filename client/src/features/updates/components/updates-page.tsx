@@ -17,6 +17,8 @@ export function UpdatesPage() {
     );
   }
   const all = updates.data.pages.flatMap((page) => page.updates);
+  // Every page carries the same registry; the first one names the parties.
+  const partyRegistry = updates.data.pages[0]?.partyRegistry ?? [];
   return (
     <div className="updates-page">
       <header className="updates-page__header">
@@ -29,7 +31,7 @@ export function UpdatesPage() {
         <>
           <ol className="recent-updates" aria-label={t('updates.listLabel')}>
             {all.map((update) => (
-              <RecentUpdateItem key={update.id} update={update} />
+              <RecentUpdateItem key={update.id} update={update} partyRegistry={partyRegistry} />
             ))}
           </ol>
           <div className="updates-page__more">
