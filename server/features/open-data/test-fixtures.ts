@@ -122,7 +122,7 @@ export async function recordEvidenceOverHttp(server: TestServer): Promise<number
     effects: [
       {
         commitmentSlug: deadlineCommitment.slug,
-        status: 'completed',
+        status: 'implemented',
         meetsDeadline: true,
         baseVersion: versions[0],
       },
