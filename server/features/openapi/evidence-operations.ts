@@ -71,7 +71,8 @@ export const EVIDENCE_OPERATIONS: Operation[] = [
     id: 'reviewCommitment',
     tag: 'Analyst writes',
     summary: 'Record that a commitment was checked through a day and found unchanged',
-    description: 'The status stands; the commitment’s reviewedThrough (and the dashboard’s checkedThrough) move on.',
+    description:
+      'The status stands; the commitment’s reviewedThrough (and the dashboard’s checkedThrough) move on.',
     access: 'analyst',
     csrf: true,
     pathParams: { slug: { schema: slugSchema, description: 'The commitment’s slug (its permalink).' } },
