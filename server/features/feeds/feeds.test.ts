@@ -76,7 +76,7 @@ describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
     expect(item.updated!.getTime()).toBeGreaterThan(item.published!.getTime());
     expect(item.categories.map((category) => category.term)).toEqual(['stalled', 'retracted']);
     expect(item.content).toContain('Wrong date, see the minutes');
-    expect(item.content).toContain('1 February 2019 · Confirmed');
+    expect(item.content).toContain('1 Feb 2019 · Confirmed');
     expect(item.content).toContain('<del>=HYPERLINK("http://evil.example","click")</del>');
   });
 
