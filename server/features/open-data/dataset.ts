@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import type { DevelopmentRow } from '../../db/schema/index.ts';
+import type { DevelopmentRow, DevelopmentSource } from '../../db/schema/index.ts';
 import {
   agreements,
   commitmentReviews,
@@ -20,7 +20,7 @@ import type {
 } from '../../../shared/contracts/export.ts';
 import type { DatePrecision, Standing } from '../../../shared/domain/evidence.ts';
 import type { CategoryKey, SourceKind, StatusKey } from '../../../shared/domain/status.ts';
-import { presentAgreement } from '../commitments/presenter.ts';
+import { presentAgreement, presentSource } from '../commitments/presenter.ts';
 import { loadParties, presentParty } from '../parties/service.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 
@@ -38,23 +38,7 @@ export interface Dataset {
   reviews: ExportReview[];
 }
 
-interface SourceLike {
-  url: string;
-  title: string;
-  publisher: string | null;
-  publishedOn: string | null;
-  kind: string;
-  contests: boolean;
-}
-
-const exportSource = (source: SourceLike): ExportSource => ({
-  url: source.url,
-  title: source.title,
-  publisher: source.publisher,
-  publishedOn: source.publishedOn,
-  kind: source.kind as SourceKind,
-  contests: source.contests,
-});
+const exportSource = (source: DevelopmentSource): ExportSource => presentSource(source);
 
 type EventRow = Pick<
   DevelopmentRow,
