@@ -19,7 +19,10 @@ const TABLES = [
 export async function snapshotData(database: Database): Promise<Record<string, unknown[]>> {
   const snapshot: Record<string, unknown[]> = {};
   for (const table of TABLES) {
-    snapshot[table] = await queryRows(database.db, sql.raw(`select * from ${table} order by ${table === 'parties' ? 'code' : 'id'}`));
+    snapshot[table] = await queryRows(
+      database.db,
+      sql.raw(`select * from ${table} order by ${table === 'parties' ? 'code' : 'id'}`),
+    );
   }
   return snapshot;
 }

@@ -19,7 +19,7 @@ import type {
   ExportUpdate,
 } from '../../../shared/contracts/export.ts';
 import type { DatePrecision, Standing } from '../../../shared/domain/evidence.ts';
-import type { CategoryKey, SourceKind, StatusKey } from '../../../shared/domain/status.ts';
+import type { CategoryKey, StatusKey } from '../../../shared/domain/status.ts';
 import { presentAgreement, presentSource } from '../commitments/presenter.ts';
 import { loadParties, presentParty } from '../parties/service.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
