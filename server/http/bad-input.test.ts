@@ -17,10 +17,14 @@ const goodUpdate = {
   sources: [source],
   baseVersion: 1,
 };
+const effect = { commitmentSlug: 'bad-input-commitment', status: 'stalled', baseVersion: 1 };
+const { status: _status, baseVersion: _baseVersion, ...event } = goodUpdate;
+const goodDevelopment = { ...event, effects: [effect] };
 const huge = 'x'.repeat(70 * 1024);
 const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toISOString().slice(0, 10);
 
-type Case = [label: string, body: unknown, headers?: Record<string, string>, status?: number];
+/** `field`: the field the error must name (in its details or message). */
+type Case = [label: string, body: unknown, headers?: Record<string, string>, status?: number, field?: string];
 
 /** Malformed bodies common to every JSON write endpoint. */
 const COMMON: Case[] = [
@@ -61,6 +65,115 @@ const ENDPOINTS: { name: string; method: string; path: string; role: 'analyst' |
         ['a missing baseVersion', { ...goodUpdate, baseVersion: undefined }],
         ['baseVersion as a string', { ...goodUpdate, baseVersion: '1' }],
         ['a negative baseVersion', { ...goodUpdate, baseVersion: -1 }],
+        ['an unknown party code', { ...goodUpdate, actors: ['ROK', 'XX'] }, undefined, 400, 'actors.1'],
+        ['no actors', { ...goodUpdate, actors: [] }, undefined, 400, 'actors'],
+        ['a lower-case party code', { ...goodUpdate, actors: ['rok'] }, undefined, 400, 'actors.0'],
+        [
+          'meetsDeadline without a deadline',
+          { ...goodUpdate, meetsDeadline: true },
+          undefined,
+          400,
+          'meetsDeadline',
+        ],
+        [
+          'disputed without a disputeNote',
+          { ...goodUpdate, standing: 'disputed' },
+          undefined,
+          400,
+          'disputeNote',
+        ],
+        [
+          'an unknown datePrecision',
+          { ...goodUpdate, datePrecision: 'week' },
+          undefined,
+          400,
+          'datePrecision',
+        ],
+        ['an unknown standing', { ...goodUpdate, standing: 'rumoured' }, undefined, 400, 'standing'],
+        [
+          'a source without kind',
+          { ...goodUpdate, sources: [{ url: source.url, title: 'T' }] },
+          undefined,
+          400,
+          'sources.0.kind',
+        ],
+        [
+          'an unknown source kind',
+          { ...goodUpdate, sources: [{ ...source, kind: 'blog' }] },
+          undefined,
+          400,
+          'sources.0.kind',
+        ],
+        ...COMMON,
+      ],
+    },
+    {
+      name: 'publish a development',
+      method: 'POST',
+      path: '/api/v1/developments',
+      role: 'analyst',
+      cases: [
+        ['no effects', { ...goodDevelopment, effects: [] }, undefined, 400, 'effects'],
+        [
+          'effects on one commitment twice',
+          { ...goodDevelopment, effects: [effect, effect] },
+          undefined,
+          400,
+          'effects.1.commitmentSlug',
+        ],
+        [
+          'more than 100 effects',
+          {
+            ...goodDevelopment,
+            effects: Array.from({ length: 101 }, (_, i) => ({ ...effect, commitmentSlug: `c-${i}` })),
+          },
+          undefined,
+          400,
+          'effects',
+        ],
+        ['an unknown party code', { ...goodDevelopment, actors: ['XX'] }, undefined, 400, 'actors.0'],
+        [
+          'meetsDeadline without a deadline',
+          { ...goodDevelopment, effects: [{ ...effect, meetsDeadline: true }] },
+          undefined,
+          400,
+          'effects.0.meetsDeadline',
+        ],
+        [
+          'disputed without a disputeNote',
+          { ...goodDevelopment, standing: 'disputed' },
+          undefined,
+          400,
+          'disputeNote',
+        ],
+        [
+          'an unknown datePrecision',
+          { ...goodDevelopment, datePrecision: 'decade' },
+          undefined,
+          400,
+          'datePrecision',
+        ],
+        [
+          'a source without kind',
+          { ...goodDevelopment, sources: [{ url: source.url, title: 'T' }] },
+          undefined,
+          400,
+          'sources.0.kind',
+        ],
+        ['an effect with an extra field', { ...goodDevelopment, effects: [{ ...effect, note: 'x' }] }],
+        ...COMMON,
+      ],
+    },
+    {
+      name: 'record a review',
+      method: 'POST',
+      path: '/api/v1/commitments/bad-input-commitment/reviews',
+      role: 'analyst',
+      cases: [
+        ['no date', { note: 'x' }, undefined, 400, 'reviewedOn'],
+        ['a date in the future', { reviewedOn: tomorrow }, undefined, 400, 'reviewedOn'],
+        ['an impossible date', { reviewedOn: '2020-02-30' }, undefined, 400, 'reviewedOn'],
+        ['a status change', { reviewedOn: '2020-01-01', status: 'stalled' }],
         ...COMMON,
       ],
     },
@@ -214,12 +327,12 @@ describe.each(TEST_DATABASE_KINDS)('bad input on %s', (kind) => {
       updates: { id: number }[];
     };
     updateId = detail.updates[0]!.id;
-  });
+  }, 120_000);
   afterAll(() => server?.close());
 
   for (const endpoint of ENDPOINTS) {
     describe(endpoint.name, () => {
-      for (const [label, body, headers, status = 400] of endpoint.cases) {
+      for (const [label, body, headers, status = 400, field] of endpoint.cases) {
         it(`refuses ${label} with ${status} and changes nothing`, async () => {
           const path = endpoint.path
             .replace('UPDATE_ID', String(updateId))
@@ -230,6 +343,13 @@ describe.each(TEST_DATABASE_KINDS)('bad input on %s', (kind) => {
           const error = apiErrorSchema.parse(await response.json()).error;
           expect(error.code).toBe(status === 413 ? 'payload_too_large' : 'validation_error');
           expect(error.message.length).toBeGreaterThan(5);
+          if (field) {
+            const named = [...(error.details ?? []).map((detail) => detail.path), error.message];
+            expect(
+              named.some((text) => text === field || text.includes(`${field}:`)),
+              named.join(' | '),
+            ).toBe(true);
+          }
           expect(await snapshotData(server.database)).toEqual(before);
         });
       }

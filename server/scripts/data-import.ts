@@ -46,7 +46,8 @@ await runScript(async () => {
     });
     console.log(
       `Imported ${result.agreements} agreements, ${result.commitments} commitments and ${result.updates} ` +
-        `updates (${result.retracted} retracted, ${result.sources} sources) from ${file} (${database.kind}).`,
+        `updates (${result.retracted} retracted, ${result.sources} sources; ${result.developments} developments, ` +
+        `${result.reviews} reviews) from ${file} (${database.kind}).`,
     );
   } catch (error) {
     if (error instanceof ImportError) throw refusal(file, error.problems);

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.ts';
-import { categorySchema, isoDateSchema, slugSchema, sourceKindSchema, statusSchema } from './common.ts';
+import {
+  categorySchema,
+  datePrecisionSchema,
+  isoDateSchema,
+  partyCodeSchema,
+  partyKindSchema,
+  slugSchema,
+  sourceKindSchema,
+  standingSchema,
+  statusSchema,
+} from './common.ts';
 import { partiesSchema, requiredText, webUrlSchema } from './writes.ts';
 
 /**
@@ -9,9 +19,22 @@ import { partiesSchema, requiredText, webUrlSchema } from './writes.ts';
  * Records are flat lists that refer to each other by slug; array order is display order (agreements,
  * and commitments within their agreement). Any change to this shape bumps EXPORT_FORMAT_VERSION.
  */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
+
+/** Earlier versions an import still reads, upgraded with defaults (see import-upgrade.ts). */
+export const READABLE_FORMAT_VERSIONS = [1, EXPORT_FORMAT_VERSION] as const;
 
 const timestampSchema = z.iso.datetime({ offset: true });
+const optionalNote = requiredText(LIMITS.noteMax, 'Note').nullable();
+
+/** The party registry: array order is display order. */
+export const exportPartySchema = z.strictObject({
+  code: partyCodeSchema,
+  name: requiredText(LIMITS.titleMax, 'Name'),
+  nameKo: requiredText(LIMITS.titleMax, 'Korean name'),
+  kind: partyKindSchema,
+});
+export type ExportParty = z.infer<typeof exportPartySchema>;
 
 export const exportAgreementSchema = z.strictObject({
   slug: slugSchema,
@@ -19,8 +42,10 @@ export const exportAgreementSchema = z.strictObject({
   titleKo: requiredText(LIMITS.titleMax, 'Korean title').nullable(),
   signedOn: isoDateSchema,
   place: requiredText(LIMITS.titleMax, 'Place'),
+  placeKo: requiredText(LIMITS.titleMax, 'Korean place').nullable(),
   parties: partiesSchema,
   summary: requiredText(LIMITS.summaryMax, 'Summary'),
+  summaryKo: requiredText(LIMITS.summaryMax, 'Korean summary').nullable(),
   sourceUrl: webUrlSchema.nullable(),
 });
 export type ExportAgreement = z.infer<typeof exportAgreementSchema>;
@@ -33,10 +58,14 @@ export const exportCommitmentSchema = z.strictObject({
   title: requiredText(LIMITS.titleMax, 'Title'),
   titleKo: requiredText(LIMITS.titleMax, 'Korean title').nullable(),
   text: requiredText(LIMITS.clauseTextMax, 'Clause text'),
+  textKo: requiredText(LIMITS.clauseTextMax, 'Korean clause text').nullable(),
   category: categorySchema,
   parties: partiesSchema,
   deadline: isoDateSchema.nullable(),
   deadlineNote: requiredText(LIMITS.noteMax, 'Deadline note').nullable(),
+  deadlineNoteKo: requiredText(LIMITS.noteMax, 'Korean deadline note').nullable(),
+  /** An analyst's dated record that the deadline was met (updates with meetsDeadline count as well). */
+  deadlineMetOn: isoDateSchema.nullable(),
 });
 export type ExportCommitment = z.infer<typeof exportCommitmentSchema>;
 
@@ -45,7 +74,8 @@ export const exportSourceSchema = z.strictObject({
   title: requiredText(LIMITS.sourceTitleMax, 'Source title'),
   publisher: requiredText(LIMITS.publisherMax, 'Publisher').nullable(),
   publishedOn: isoDateSchema.nullable(),
-  kind: sourceKindSchema.nullable(),
+  kind: sourceKindSchema,
+  contests: z.boolean(),
 });
 export type ExportSource = z.infer<typeof exportSourceSchema>;
 
@@ -55,19 +85,52 @@ export const exportRetractionSchema = z.strictObject({
   reason: requiredText(LIMITS.reasonMax, 'Reason'),
 });
 
-export const exportUpdateSchema = z.strictObject({
-  /** The update's id in the exporting database, for reference only: an import assigns new ids. */
-  id: z.number().int().min(1).optional(),
-  /** The slug of its commitment, which must be in the same file. */
-  commitment: slugSchema,
-  status: statusSchema,
+/** What an update and a development share: when, who, how settled, what, the evidence and the byline. */
+const eventFields = {
+  /** The first day of the period when datePrecision is month or year. */
   effectiveOn: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  /** Party codes from the registry; empty on records not yet attributed. */
+  actors: z.array(partyCodeSchema).max(LIMITS.partiesMax),
+  standing: standingSchema,
+  disputeNote: optionalNote,
+  disputeNoteKo: optionalNote,
   summary: requiredText(LIMITS.summaryMax, 'Summary'),
   summaryKo: requiredText(LIMITS.summaryMax, 'Korean summary').nullable(),
   sources: z.array(exportSourceSchema).min(1, 'Add at least one source').max(LIMITS.sourcesMax),
   author: requiredText(LIMITS.displayNameMax, 'Author'),
   /** When it was published: with effectiveOn, it decides which update sets the status. */
   createdAt: timestampSchema,
+};
+
+/** One event that moved several commitments; its updates refer to it by id. */
+export const exportDevelopmentSchema = z.strictObject({
+  /** Unique in the file; an import assigns new ids and keeps the links. */
+  id: z.number().int().min(1),
+  ...eventFields,
+});
+export type ExportDevelopment = z.infer<typeof exportDevelopmentSchema>;
+
+/** An analyst checked a commitment through a day and found no change. */
+export const exportReviewSchema = z.strictObject({
+  commitment: slugSchema,
+  reviewedOn: isoDateSchema,
+  note: optionalNote,
+  author: requiredText(LIMITS.displayNameMax, 'Author'),
+  createdAt: timestampSchema,
+});
+export type ExportReview = z.infer<typeof exportReviewSchema>;
+
+export const exportUpdateSchema = z.strictObject({
+  /** The update's id in the exporting database, for reference only: an import assigns new ids. */
+  id: z.number().int().min(1).optional(),
+  /** The slug of its commitment, which must be in the same file. */
+  commitment: slugSchema,
+  status: statusSchema,
+  ...eventFields,
+  meetsDeadline: z.boolean(),
+  /** The id of its development in this file, or null. */
+  development: z.number().int().min(1).nullable(),
   retraction: exportRetractionSchema.nullable(),
 });
 export type ExportUpdate = z.infer<typeof exportUpdateSchema>;
@@ -76,10 +139,15 @@ export type ExportUpdate = z.infer<typeof exportUpdateSchema>;
 export const exportDataSchema = z.object({
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   generatedAt: timestampSchema,
+  parties: z.array(exportPartySchema),
   agreements: z.array(exportAgreementSchema),
   commitments: z.array(exportCommitmentSchema),
+  /** Oldest event first. */
+  developments: z.array(exportDevelopmentSchema),
   /** Per commitment (in commitment order), oldest event first; retracted updates included. */
   updates: z.array(exportUpdateSchema),
+  /** Per commitment (in commitment order), oldest first. */
+  reviews: z.array(exportReviewSchema),
 });
 export type ExportData = z.infer<typeof exportDataSchema>;
 
@@ -103,4 +171,14 @@ export const CSV_COLUMNS = [
   'retracted',
   'retracted_at',
   'retraction_reason',
+  // Added in format version 2 (issue 9); appended so existing column positions stay put.
+  'date_precision',
+  'actors',
+  'standing',
+  'dispute_note',
+  'dispute_note_ko',
+  'meets_deadline',
+  'development_id',
+  'source_kinds',
+  'source_contests',
 ] as const;

@@ -49,7 +49,7 @@ describe.each(TEST_DATABASE_KINDS)('status badges on %s', (kind) => {
 
   beforeAll(async () => {
     server = await startTestServer(kind, [openDataAgreement]);
-  });
+  }, 120_000); // migrations and seed take longer than the default on a loaded 2-core machine
   afterAll(() => server?.close());
 
   it('is a well-formed SVG with the short title and the status as text, colour and shape', async () => {

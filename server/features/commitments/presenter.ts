@@ -69,7 +69,10 @@ export function presentCommitmentSummary(
   };
 }
 
-export function presentSource(row: UpdateSourceRow): Source {
+/** A source from its row (an update's) or from a development's copy: the same fields. */
+export function presentSource(
+  row: Pick<UpdateSourceRow, 'url' | 'title' | 'publisher' | 'publishedOn' | 'kind' | 'contests'>,
+): Source {
   return {
     url: row.url,
     title: row.title,

@@ -1,12 +1,22 @@
-import type { ExportCommitment } from '../../../shared/contracts/export.ts';
+import type { ExportCommitment, ExportDevelopment, ExportParty } from '../../../shared/contracts/export.ts';
 import { STATUS_LABELS } from '../../../shared/domain/status.ts';
 import type { DatasetUpdate } from '../open-data/dataset.ts';
 import { markup } from '../open-data/markup.ts';
 import type { Markup } from '../open-data/markup.ts';
+import { actorNames, eventDate, standingText } from './evidence-text.ts';
+import type { EventFacts } from './evidence-text.ts';
 
-export interface FeedEntry {
+export interface UpdateEntry {
   update: DatasetUpdate;
   commitment: ExportCommitment;
+}
+
+/**
+ * One update, or one development with every update it wrote (the site feed shows an event once, not once
+ * per clause it moved; `update` is then its latest-changed update).
+ */
+export interface FeedEntry extends UpdateEntry {
+  development?: { record: ExportDevelopment; effects: UpdateEntry[] };
 }
 
 export interface FeedInput {
@@ -18,6 +28,7 @@ export interface FeedInput {
   title: string;
   subtitle: string;
   entries: FeedEntry[];
+  parties: ReadonlyMap<string, ExportParty>;
   /** The feed's <updated> when it has no entries. */
   emptyUpdated: string;
 }
@@ -27,39 +38,101 @@ const TAG_DATE = '2018-09-19';
 const tagUri = (origin: string, specific: string) =>
   `tag:${new URL(origin).hostname},${TAG_DATE}:${specific}`;
 
-/** When an entry last changed: published, or retracted later. */
-export const entryUpdated = (update: DatasetUpdate) => update.retraction?.at ?? update.createdAt;
+const updateChanged = (update: DatasetUpdate) => update.retraction?.at ?? update.createdAt;
+
+/** When an entry last changed: published, or retracted later (a development: its latest change). */
+export function entryUpdated(item: FeedEntry): string {
+  if (!item.development) return updateChanged(item.update);
+  return item.development.effects
+    .map((effect) => updateChanged(effect.update))
+    .sort()
+    .at(-1)!;
+}
 
 /** Newest change first; the order feed readers show. */
 export function byNewestChange(a: FeedEntry, b: FeedEntry): number {
-  const [left, right] = [entryUpdated(a.update), entryUpdated(b.update)];
+  const [left, right] = [entryUpdated(a), entryUpdated(b)];
   return left === right ? b.update.id - a.update.id : left < right ? 1 : -1;
 }
 
-function entryContent({ update, commitment }: FeedEntry, origin: string): Markup {
-  const label = STATUS_LABELS[update.status];
-  const retraction = update.retraction;
-  return markup`${
-    retraction
-      ? markup`<p><strong>Retracted</strong> on ${retraction.at.slice(0, 10)} by ${retraction.by}: ${retraction.reason}</p>`
-      : null
-  }<p><strong>${label}</strong>, effective ${update.effectiveOn} — <a href="${origin}/commitments/${commitment.slug}">${commitment.title}</a> (${commitment.articleRef})</p>
-<p>${retraction ? markup`<del>${update.summary}</del>` : update.summary}</p>${
-    update.summaryKo ? markup`\n<p lang="ko">${update.summaryKo}</p>` : null
-  }
-<p>Sources:</p>
+/** "March 2019 · Claimed by North Korea · Actors: North Korea" */
+function eventLine(event: EventFacts, parties: ReadonlyMap<string, ExportParty>): string {
+  const actors = event.actors.length > 0 ? ` · Actors: ${actorNames(event.actors, parties)}` : '';
+  return `${eventDate(event)} · ${standingText(event, parties)}${actors}`;
+}
+
+function sourceList(update: DatasetUpdate | ExportDevelopment): Markup {
+  return markup`<p>Sources:</p>
 <ul>${update.sources.map(
     (source) =>
       markup`<li><a href="${source.url}">${source.title}</a>${
         source.publisher || source.publishedOn
           ? ` (${[source.publisher, source.publishedOn].filter(Boolean).join(', ')})`
           : null
-      }</li>`,
+      } [${source.kind}${source.contests ? ', contests the claim' : ''}]</li>`,
   )}</ul>`;
 }
 
-function entry(item: FeedEntry, origin: string): Markup {
-  const { update, commitment } = item;
+function retractionNote(update: DatasetUpdate): Markup | null {
+  const retraction = update.retraction;
+  return retraction
+    ? markup`<p><strong>Retracted</strong> on ${retraction.at.slice(0, 10)} by ${retraction.by}: ${retraction.reason}</p>`
+    : null;
+}
+
+function updateContent(
+  { update, commitment }: UpdateEntry,
+  origin: string,
+  parties: ReadonlyMap<string, ExportParty>,
+): Markup {
+  const label = STATUS_LABELS[update.status];
+  return markup`${retractionNote(update)}<p><strong>${label}</strong>, ${eventLine(update, parties)} — <a href="${origin}/commitments/${commitment.slug}">${commitment.title}</a> (${commitment.articleRef})${
+    update.meetsDeadline ? ' — meets its deadline' : null
+  }</p>
+<p>${update.retraction ? markup`<del>${update.summary}</del>` : update.summary}</p>${
+    update.summaryKo ? markup`\n<p lang="ko">${update.summaryKo}</p>` : null
+  }
+${sourceList(update)}`;
+}
+
+function developmentContent(
+  development: NonNullable<FeedEntry['development']>,
+  origin: string,
+  parties: ReadonlyMap<string, ExportParty>,
+): Markup {
+  const { record, effects } = development;
+  return markup`<p>${eventLine(record, parties)}</p>
+<p>${record.summary}</p>${record.summaryKo ? markup`\n<p lang="ko">${record.summaryKo}</p>` : null}
+<p>It moved ${effects.length} commitments:</p>
+<ul>${effects.map(
+    ({ update, commitment }) =>
+      markup`<li>${update.retraction ? markup`<del>` : null}<a href="${origin}/commitments/${commitment.slug}">${commitment.title}</a> (${commitment.articleRef}): <strong>${STATUS_LABELS[update.status]}</strong>${
+        update.meetsDeadline ? ' — meets its deadline' : null
+      }${update.retraction ? markup`</del> (retracted on ${update.retraction.at.slice(0, 10)}: ${update.retraction.reason})` : null}</li>`,
+  )}</ul>
+${sourceList(record)}`;
+}
+
+function entry(item: FeedEntry, origin: string, parties: ReadonlyMap<string, ExportParty>): Markup {
+  const { update, commitment, development } = item;
+  if (development) {
+    const { record, effects } = development;
+    return markup`
+  <entry>
+    <id>${tagUri(origin, `development/${record.id}`)}</id>
+    <title type="text">${record.summary} — ${effects.length} commitments</title>
+    <link rel="alternate" type="text/html" href="${origin}/commitments/${effects[0]!.commitment.slug}"/>${effects.map(
+      (effect) =>
+        markup`\n    <link rel="related" type="text/html" href="${origin}/commitments/${effect.commitment.slug}" title="${effect.commitment.title}"/>`,
+    )}
+    <published>${record.createdAt}</published>
+    <updated>${entryUpdated(item)}</updated>
+    <author><name>${record.author}</name></author>
+    <category term="development" label="Development"/>
+    <summary type="text">${eventDate(record)}: ${record.summary}</summary>
+    <content type="html">${developmentContent(development, origin, parties).html}</content>
+  </entry>`;
+  }
   const title = `${update.retraction ? 'Retracted: ' : ''}${commitment.title} — ${STATUS_LABELS[update.status]}`;
   return markup`
   <entry>
@@ -67,13 +140,13 @@ function entry(item: FeedEntry, origin: string): Markup {
     <title type="text">${title}</title>
     <link rel="alternate" type="text/html" href="${origin}/commitments/${commitment.slug}"/>
     <published>${update.createdAt}</published>
-    <updated>${entryUpdated(update)}</updated>
+    <updated>${entryUpdated(item)}</updated>
     <author><name>${update.author}</name></author>
     <category term="${update.status}" label="${STATUS_LABELS[update.status]}"/>${
       update.retraction ? markup`\n    <category term="retracted" label="Retracted"/>` : null
     }
-    <summary type="text">${update.effectiveOn}: ${update.summary}</summary>
-    <content type="html">${entryContent(item, origin).html}</content>
+    <summary type="text">${eventDate(update)} (${standingText(update, parties)}): ${update.summary}</summary>
+    <content type="html">${updateContent(item, origin, parties).html}</content>
   </entry>`;
 }
 
@@ -82,7 +155,7 @@ export function renderAtom(input: FeedInput): string {
   const { origin } = input;
   const updated =
     input.entries
-      .map((item) => entryUpdated(item.update))
+      .map((item) => entryUpdated(item))
       .sort()
       .at(-1) ?? input.emptyUpdated;
   return markup`<?xml version="1.0" encoding="utf-8"?>
@@ -94,7 +167,7 @@ export function renderAtom(input: FeedInput): string {
   <link rel="self" type="application/atom+xml" href="${origin}${input.selfPath}"/>
   <link rel="alternate" type="text/html" href="${origin}${input.pagePath}"/>
   <author><name>Accord Tracker</name></author>
-  <generator uri="${origin}/">Accord Tracker</generator>${input.entries.map((item) => entry(item, origin))}
+  <generator uri="${origin}/">Accord Tracker</generator>${input.entries.map((item) => entry(item, origin, input.parties))}
 </feed>
 `.html;
 }

@@ -12,8 +12,12 @@ import { TEST_DATABASE_KINDS } from '../../test-support/databases.ts';
 import { startTestServer } from '../../test-support/test-server.ts';
 import type { TestServer } from '../../test-support/test-server.ts';
 import {
+  deadlineCommitment,
+  evidenceAgreement,
   getCommitmentDetail,
   openDataAgreement,
+  recordEvidenceOverHttp,
+  reviewedCommitment,
   quietCommitment,
   retractOverHttp,
   trickyCommitment,
@@ -21,11 +25,12 @@ import {
 import { SITE_FEED_ENTRIES } from './routes.ts';
 
 const SEEDED_UPDATES = 79;
-const TAG_ID = /^tag:127\.0\.0\.1,2018-09-19:update\/(\d+)$/;
+const ENTRY_ID = /^tag:127\.0\.0\.1,2018-09-19:(update|development)\/(\d+)$/;
 
 describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
   let server: TestServer;
   let retracted: StatusUpdate;
+  let developmentId: number;
   const feedOf = async (path: string) => {
     const response = await server.get(path);
     expect(response.status).toBe(200);
@@ -34,14 +39,15 @@ describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement]);
+    server = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement, evidenceAgreement]);
+    developmentId = await recordEvidenceOverHttp(server);
     retracted = await retractOverHttp(
       server,
       trickyCommitment.slug,
       '2019-02-01',
       'Wrong date, see the minutes',
     );
-  });
+  }, 120_000);
   afterAll(() => server?.close());
 
   it('the site feed carries the latest changes, newest first, with absolute permalinks', async () => {
@@ -54,7 +60,7 @@ describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
     const [first] = feed.items;
     expect(first!.id).toBe(`tag:127.0.0.1,2018-09-19:update/${retracted.id}`);
     for (const item of feed.items) {
-      expect(item.id).toMatch(TAG_ID);
+      expect(item.id).toMatch(ENTRY_ID);
       expect(item.url).toMatch(new RegExp(`^${server.baseUrl}/commitments/[a-z0-9-]+$`));
     }
     const times = feed.items.map((item) => (item.updated ?? item.published)!.getTime());
@@ -70,8 +76,39 @@ describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
     expect(item.updated!.getTime()).toBeGreaterThan(item.published!.getTime());
     expect(item.categories.map((category) => category.term)).toEqual(['stalled', 'retracted']);
     expect(item.content).toContain('Wrong date, see the minutes');
-    expect(item.content).toContain('effective 2019-02-01');
+    expect(item.content).toContain('1 Feb 2019 · Confirmed');
     expect(item.content).toContain('<del>=HYPERLINK("http://evil.example","click")</del>');
+  });
+
+  it('shows a development once, linking to every commitment it moved, with date precision, actors and standing', async () => {
+    const { feed } = await feedOf('/feed.atom');
+    const developmentEntries = feed.items.filter((item) => item.id?.includes(':development/'));
+    expect(developmentEntries.map((item) => item.id)).toEqual([
+      `tag:127.0.0.1,2018-09-19:development/${developmentId}`,
+    ]);
+    const [item] = developmentEntries;
+    expect(item!.title).toBe('Guard posts removed and verified on both sides — 2 commitments');
+    // Its updates are not listed again one by one.
+    const [deadline] = await Promise.all([getCommitmentDetail(server, deadlineCommitment.slug)]);
+    const linked = deadline.updates.find((update) => update.developmentId === developmentId)!;
+    expect(feed.items.some((entry) => entry.id?.endsWith(`:update/${linked.id}`))).toBe(false);
+    expect(item!.content).toContain(
+      'December 2018 · Disputed: The DPRK says only 10 posts were removed · Actors: South Korea, North Korea and United Nations Command',
+    );
+    for (const slug of [deadlineCommitment.slug, reviewedCommitment.slug])
+      expect(item!.content).toContain(`href="${server.baseUrl}/commitments/${slug}"`);
+    expect(item!.content).toContain('meets its deadline');
+    expect(item!.content).toContain('[analysis, contests the claim]');
+    const xml = await (await server.get('/feed.atom')).text();
+    expect(xml.match(/rel="related"/g)).toHaveLength(2);
+
+    // A commitment's own feed keeps one entry per update, and says who claimed it.
+    const own = await feedOf(`/commitments/${deadlineCommitment.slug}/feed.atom`);
+    const claimed = own.feed.items.find((entry) => entry.content?.includes('November 2018'))!;
+    expect(claimed.content).toContain('November 2018 · Claimed by South Korea and North Korea');
+    const ownXml = await (await server.get(`/commitments/${deadlineCommitment.slug}/feed.atom`)).text();
+    expect(ownXml).toContain('<summary type="text">November 2018 (Claimed by South Korea and North Korea): ');
+    expect(own.feed.items.map((entry) => entry.id)).toContain(`tag:127.0.0.1,2018-09-19:update/${linked.id}`);
   });
 
   it('is well-formed XML whose HTML content is escaped once more, as type="html" requires', async () => {
@@ -109,7 +146,7 @@ describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
 
   it('every seeded commitment feed matches its history; ids are stable across requests', async () => {
     const all = updatesPageSchema.parse(await (await server.get('/api/v1/updates?limit=100')).json());
-    expect(all.updates).toHaveLength(SEEDED_UPDATES + trickyCommitment.updates.length);
+    expect(all.updates).toHaveLength(SEEDED_UPDATES + trickyCommitment.updates.length + 1 + 2);
     const gp = await feedOf('/commitments/gp-withdrawal/feed.atom');
     const again = await feedOf('/commitments/gp-withdrawal/feed.atom');
     expect(gp.feed.items.length).toBe(all.updates.filter((u) => u.commitmentSlug === 'gp-withdrawal').length);

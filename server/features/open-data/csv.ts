@@ -21,6 +21,9 @@ export function csvField(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Several values in one cell (actors, each source's kind), in order: "ROK;DPRK". */
+export const LIST_SEPARATOR = ';';
+
 const csvLine = (cells: readonly Cell[]) => cells.map(csvField).join(',') + '\r\n';
 
 /** The CSV export: one row per status update (retracted ones too), UTF-8 with a byte-order mark, CRLF lines. */
@@ -49,6 +52,15 @@ export function datasetCsv(dataset: Dataset): string {
       retracted: update.retraction !== null,
       retracted_at: update.retraction?.at ?? null,
       retraction_reason: update.retraction?.reason ?? null,
+      date_precision: update.datePrecision,
+      actors: update.actors.join(LIST_SEPARATOR),
+      standing: update.standing,
+      dispute_note: update.disputeNote,
+      dispute_note_ko: update.disputeNoteKo,
+      meets_deadline: update.meetsDeadline,
+      development_id: update.development,
+      source_kinds: update.sources.map((each) => each.kind).join(LIST_SEPARATOR),
+      source_contests: update.sources.map((each) => each.contests).join(LIST_SEPARATOR),
     };
     lines.push(csvLine(CSV_COLUMNS.map((column) => row[column])));
   }

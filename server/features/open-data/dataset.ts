@@ -1,14 +1,27 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agreements, commitments, statusUpdates, updateSources } from '../../db/schema/index.ts';
+import type { DevelopmentRow, DevelopmentSource } from '../../db/schema/index.ts';
+import {
+  agreements,
+  commitmentReviews,
+  commitments,
+  developments,
+  statusUpdates,
+  updateSources,
+} from '../../db/schema/index.ts';
 import type {
   ExportAgreement,
   ExportCommitment,
+  ExportDevelopment,
+  ExportParty,
+  ExportReview,
   ExportSource,
   ExportUpdate,
 } from '../../../shared/contracts/export.ts';
-import type { CategoryKey, SourceKind, StatusKey } from '../../../shared/domain/status.ts';
-import { presentAgreement } from '../commitments/presenter.ts';
+import type { DatePrecision, Standing } from '../../../shared/domain/evidence.ts';
+import type { CategoryKey, StatusKey } from '../../../shared/domain/status.ts';
+import { presentAgreement, presentSource } from '../commitments/presenter.ts';
+import { loadParties, presentParty } from '../parties/service.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 
 export interface DatasetUpdate extends ExportUpdate {
@@ -17,9 +30,45 @@ export interface DatasetUpdate extends ExportUpdate {
 
 /** The complete public dataset, in export order: what the exports, feeds, badges and embeds are made from. */
 export interface Dataset {
+  parties: ExportParty[];
   agreements: ExportAgreement[];
   commitments: ExportCommitment[];
+  developments: ExportDevelopment[];
   updates: DatasetUpdate[];
+  reviews: ExportReview[];
+}
+
+const exportSource = (source: DevelopmentSource): ExportSource => presentSource(source);
+
+type EventRow = Pick<
+  DevelopmentRow,
+  | 'effectiveOn'
+  | 'datePrecision'
+  | 'actors'
+  | 'standing'
+  | 'disputeNote'
+  | 'disputeNoteKo'
+  | 'summary'
+  | 'summaryKo'
+  | 'authorName'
+  | 'createdAt'
+>;
+
+/** The fields an update and a development share, in export order. */
+function eventOf(row: EventRow, sources: ExportSource[]): Omit<ExportDevelopment, 'id'> {
+  return {
+    effectiveOn: row.effectiveOn,
+    datePrecision: row.datePrecision as DatePrecision,
+    actors: row.actors,
+    standing: row.standing as Standing,
+    disputeNote: row.disputeNote,
+    disputeNoteKo: row.disputeNoteKo,
+    summary: row.summary,
+    summaryKo: row.summaryKo,
+    sources,
+    author: row.authorName,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** Oldest event first; same-day events in the order they were published. */
@@ -29,14 +78,21 @@ function byEvent(a: DatasetUpdate, b: DatasetUpdate): number {
   return a.id - b.id;
 }
 
-/** Reads every agreement, commitment, update and source in four queries (no accounts, no audit log). */
+/** Reads every public record in seven queries (no accounts, no audit log). */
 export async function loadDataset(db: Db): Promise<Dataset> {
-  const [agreementRows, commitmentRows, updateRows, sourceRows] = await Promise.all([
-    db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id)),
-    db.select().from(commitments).orderBy(asc(commitments.position), asc(commitments.id)),
-    db.select().from(statusUpdates),
-    db.select().from(updateSources).orderBy(asc(updateSources.updateId), asc(updateSources.position)),
-  ]);
+  const [agreementRows, commitmentRows, updateRows, sourceRows, partyRows, developmentRows, reviewRows] =
+    await Promise.all([
+      db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id)),
+      db.select().from(commitments).orderBy(asc(commitments.position), asc(commitments.id)),
+      db.select().from(statusUpdates),
+      db.select().from(updateSources).orderBy(asc(updateSources.updateId), asc(updateSources.position)),
+      loadParties(db),
+      db.select().from(developments).orderBy(asc(developments.effectiveOn), asc(developments.id)),
+      db
+        .select()
+        .from(commitmentReviews)
+        .orderBy(asc(commitmentReviews.reviewedOn), asc(commitmentReviews.id)),
+    ]);
   const agreementSlugs = new Map(agreementRows.map((row) => [row.id, row.slug]));
   const agreementOrder = new Map(agreementRows.map((row, index) => [row.id, index]));
   const orderedCommitments = [...commitmentRows].sort(
@@ -54,18 +110,9 @@ export async function loadDataset(db: Db): Promise<Dataset> {
       id: row.id,
       commitment: commitment.slug,
       status: row.status as StatusKey,
-      effectiveOn: row.effectiveOn,
-      summary: row.summary,
-      summaryKo: row.summaryKo,
-      sources: (sources.get(row.id) ?? []).map((source): ExportSource => ({
-        url: source.url,
-        title: source.title,
-        publisher: source.publisher,
-        publishedOn: source.publishedOn,
-        kind: (source.kind as SourceKind | null) ?? null,
-      })),
-      author: row.authorName,
-      createdAt: row.createdAt.toISOString(),
+      ...eventOf(row, (sources.get(row.id) ?? []).map(exportSource)),
+      meetsDeadline: row.meetsDeadline,
+      development: row.developmentId,
       retraction: row.retractedAt
         ? {
             at: row.retractedAt.toISOString(),
@@ -77,7 +124,9 @@ export async function loadDataset(db: Db): Promise<Dataset> {
     updates.push(...rows.sort(byEvent));
   }
 
+  const reviewsByCommitment = groupBy(reviewRows, (row) => row.commitmentId);
   return {
+    parties: partyRows.map(presentParty),
     agreements: agreementRows.map((row): ExportAgreement => presentAgreement(row)),
     commitments: orderedCommitments.map((row): ExportCommitment => ({
       slug: row.slug,
@@ -86,11 +135,27 @@ export async function loadDataset(db: Db): Promise<Dataset> {
       title: row.title,
       titleKo: row.titleKo,
       text: row.text,
+      textKo: row.textKo,
       category: row.category as CategoryKey,
       parties: row.parties,
       deadline: row.deadline,
       deadlineNote: row.deadlineNote,
+      deadlineNoteKo: row.deadlineNoteKo,
+      deadlineMetOn: row.deadlineMetOn,
+    })),
+    developments: developmentRows.map((row) => ({
+      id: row.id,
+      ...eventOf(row, row.sources.map(exportSource)),
     })),
     updates,
+    reviews: orderedCommitments.flatMap((commitment) =>
+      (reviewsByCommitment.get(commitment.id) ?? []).map((row): ExportReview => ({
+        commitment: commitment.slug,
+        reviewedOn: row.reviewedOn,
+        note: row.note,
+        author: row.authorName,
+        createdAt: row.createdAt.toISOString(),
+      })),
+    ),
   };
 }

@@ -8,7 +8,15 @@ import { TEST_DATABASE_KINDS } from '../../test-support/databases.ts';
 import { startTestServer } from '../../test-support/test-server.ts';
 import type { TestServer } from '../../test-support/test-server.ts';
 import { csvField } from './csv.ts';
-import { openDataAgreement, retractOverHttp, trickyCommitment } from './test-fixtures.ts';
+import {
+  deadlineCommitment,
+  evidenceAgreement,
+  openDataAgreement,
+  recordEvidenceOverHttp,
+  retractOverHttp,
+  reviewedCommitment,
+  trickyCommitment,
+} from './test-fixtures.ts';
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -32,15 +40,17 @@ describe('csvField', () => {
 
 describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
   let server: TestServer;
+  let developmentId: number;
   const updateCount = async () =>
     (
       await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int as n from status_updates`)
     )[0]!.n;
 
   beforeAll(async () => {
-    server = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement]);
+    server = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement, evidenceAgreement]);
     await retractOverHttp(server, trickyCommitment.slug, '2019-02-01', 'Wrong date, see the minutes');
-  });
+    developmentId = await recordEvidenceOverHttp(server);
+  }, 120_000);
   afterAll(() => server?.close());
 
   describe('GET /api/v1/export.csv', () => {
@@ -69,7 +79,7 @@ describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
 
     it('has one row per status update, retracted ones included', async () => {
       expect(rows).toHaveLength(await updateCount());
-      expect(rows).toHaveLength(79 + trickyCommitment.updates.length);
+      expect(rows).toHaveLength(79 + trickyCommitment.updates.length + 1 + 2);
       expect(new Set(rows.map((row) => row.update_id)).size).toBe(rows.length);
       expect(rows.filter((row) => row.retracted === 'true')).toHaveLength(1);
       expect(rows.filter((row) => row.retracted === 'false')).toHaveLength(rows.length - 1);
@@ -89,6 +99,39 @@ describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
         retracted_at: '',
       });
       expect(signing.source_url).toMatch(/^https:\/\//);
+    });
+
+    it('appends the evidence model: precision, actors, standing, dispute, deadline, development, source kinds', () => {
+      const text = CSV_COLUMNS.join(',');
+      expect(text.startsWith('update_id,agreement,commitment_slug,')).toBe(true);
+      expect(CSV_COLUMNS.indexOf('retraction_reason')).toBe(17);
+      const [claimed, met] = rows.filter((row) => row.commitment_slug === deadlineCommitment.slug);
+      expect(claimed).toMatchObject({
+        effective_on: '2018-11-01',
+        date_precision: 'month',
+        actors: 'ROK;DPRK',
+        standing: 'claimed',
+        dispute_note: '',
+        meets_deadline: 'false',
+        development_id: '',
+        source_kinds: 'official',
+        source_contests: 'false',
+      });
+      expect(met).toMatchObject({
+        effective_on: '2018-12-01',
+        date_precision: 'month',
+        actors: 'ROK;DPRK;UNC',
+        standing: 'disputed',
+        dispute_note: 'The DPRK says only 10 posts were removed',
+        dispute_note_ko: '북측은 10곳만 철수했다고 주장',
+        meets_deadline: 'true',
+        development_id: String(developmentId),
+        source_kinds: 'official;analysis',
+        source_contests: 'false;true',
+      });
+      const moved = rows.find((row) => row.commitment_slug === reviewedCommitment.slug)!;
+      expect(moved.development_id).toBe(String(developmentId));
+      expect(rows.find((row) => row.commitment_slug === 'cma-adoption')!.date_precision).toBe('day');
     });
 
     it('quotes commas, quotes and line breaks so they read back exactly', () => {
@@ -113,20 +156,49 @@ describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
   });
 
   describe('GET /api/v1/export.json', () => {
-    it('is the complete dataset in format version 1, valid against the shared schema', async () => {
+    it('is the complete dataset in format version 2, valid against the shared schema', async () => {
       const response = await server.get('/api/v1/export.json');
       expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(response.headers.get('content-disposition')).toMatch(
         /^attachment; filename="accord-tracker-\d{4}-\d{2}-\d{2}\.json"$/,
       );
       const data = exportDataSchema.parse(await response.json());
-      expect(data.formatVersion).toBe(1);
+      expect(data.formatVersion).toBe(2);
+      expect(data.parties.slice(0, 2)).toEqual([
+        { code: 'ROK', name: 'South Korea', nameKo: '남측(한국)', kind: 'signatory' },
+        { code: 'DPRK', name: 'North Korea', nameKo: '북측(북한)', kind: 'signatory' },
+      ]);
       expect(data.agreements.map((agreement) => agreement.slug)).toEqual([
         'pyongyang-joint-declaration-2018',
         'comprehensive-military-agreement-2018',
         'open-data-agreement',
+        'evidence-agreement',
       ]);
-      expect(data.commitments).toHaveLength(23 + 2);
+      expect(data.commitments).toHaveLength(23 + 2 + 2);
+      expect(data.agreements[3]).toMatchObject({ placeKo: '평양', summaryKo: '시험용 합의' });
+      expect(data.commitments.find((c) => c.slug === deadlineCommitment.slug)).toMatchObject({
+        textKo: '감시초소를 철수한다.',
+        deadlineNoteKo: '연내',
+        deadlineMetOn: null, // met through an update marked meetsDeadline, not an analyst's dated record
+      });
+      expect(data.developments).toEqual([
+        expect.objectContaining({
+          id: developmentId,
+          effectiveOn: '2018-12-01',
+          datePrecision: 'month',
+          actors: ['ROK', 'DPRK', 'UNC'],
+          standing: 'disputed',
+          disputeNoteKo: '북측은 10곳만 철수했다고 주장',
+        }),
+      ]);
+      expect(data.updates.filter((update) => update.development === developmentId)).toHaveLength(2);
+      expect(data.reviews).toEqual([
+        expect.objectContaining({
+          commitment: reviewedCommitment.slug,
+          reviewedOn: '2020-03-01',
+          note: 'Checked the ministry archive; no change',
+        }),
+      ]);
       expect(data.updates).toHaveLength(await updateCount());
       const retracted = data.updates.filter((update) => update.retraction);
       expect(retracted).toHaveLength(1);

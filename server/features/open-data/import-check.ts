@@ -1,6 +1,11 @@
 import type { z } from 'zod';
-import { EXPORT_FORMAT_VERSION, exportDataSchema } from '../../../shared/contracts/export.ts';
+import {
+  EXPORT_FORMAT_VERSION,
+  READABLE_FORMAT_VERSIONS,
+  exportDataSchema,
+} from '../../../shared/contracts/export.ts';
 import type { ExportData } from '../../../shared/contracts/export.ts';
+import { upgradeFromVersion1 } from './import-upgrade.ts';
 
 const MAX_PROBLEMS = 50;
 
@@ -14,12 +19,19 @@ function recordName(input: Raw, collection: string, index: number): string {
   const record = Array.isArray(list) ? (list[index] as unknown) : undefined;
   const name = `${collection}[${index}]`;
   if (!isObject(record)) return name;
-  if (collection === 'updates') {
+  if (collection === 'updates' || collection === 'reviews') {
     const parts = [
       typeof record.commitment === 'string' ? `commitment "${record.commitment}"` : null,
       typeof record.effectiveOn === 'string' ? `effectiveOn ${record.effectiveOn}` : null,
+      typeof record.reviewedOn === 'string' ? `reviewedOn ${record.reviewedOn}` : null,
     ].filter(Boolean);
     return parts.length > 0 ? `${name} (${parts.join(', ')})` : name;
+  }
+  if (collection === 'developments' || collection === 'parties') {
+    const key = collection === 'parties' ? record.code : record.id;
+    return key === undefined
+      ? name
+      : `${name} (${collection === 'parties' ? 'code' : 'id'} ${JSON.stringify(key)})`;
   }
   return typeof record.slug === 'string' ? `${name} (slug "${record.slug}")` : name;
 }
@@ -56,6 +68,33 @@ function referenceProblems(input: Raw, data: ExportData): string[] {
         `${recordName(input, 'commitments', index)}: agreement: no agreement "${commitment.agreement}" in this file`,
       );
   });
+  const deadlines = new Map(data.commitments.map((commitment) => [commitment.slug, commitment.deadline]));
+  const developmentIds = new Set<number>();
+  data.developments.forEach((development, index) => {
+    if (developmentIds.has(development.id))
+      problems.push(`${recordName(input, 'developments', index)}: id: used twice in this file`);
+    developmentIds.add(development.id);
+  });
+  const events = [
+    ...data.developments.map((event, index) => ({ event, name: recordName(input, 'developments', index) })),
+    ...data.updates.map((event, index) => ({ event, name: recordName(input, 'updates', index) })),
+  ];
+  for (const { event, name } of events)
+    if (event.standing === 'disputed' && !event.disputeNote)
+      problems.push(`${name}: disputeNote: a disputed record says who disputes it and why`);
+  data.updates.forEach((update, index) => {
+    const name = recordName(input, 'updates', index);
+    if (update.development !== null && !developmentIds.has(update.development))
+      problems.push(`${name}: development: no development ${update.development} in this file`);
+    if (update.meetsDeadline && commitments.has(update.commitment) && !deadlines.get(update.commitment))
+      problems.push(`${name}: meetsDeadline: its commitment has no deadline`);
+  });
+  data.reviews.forEach((review, index) => {
+    if (!commitments.has(review.commitment))
+      problems.push(
+        `${recordName(input, 'reviews', index)}: commitment: no commitment "${review.commitment}" in this file`,
+      );
+  });
   data.updates.forEach((update, index) => {
     if (!commitments.has(update.commitment))
       problems.push(
@@ -81,18 +120,19 @@ export type ImportCheck = { ok: true; data: ExportData } | { ok: false; problems
 export function checkImportFile(input: unknown): ImportCheck {
   if (!isObject(input))
     return { ok: false, problems: ['file: expected a JSON object (an Accord Tracker export)'] };
-  if (input.formatVersion !== EXPORT_FORMAT_VERSION) {
+  if (!(READABLE_FORMAT_VERSIONS as readonly unknown[]).includes(input.formatVersion)) {
     const found = input.formatVersion === undefined ? 'none' : JSON.stringify(input.formatVersion);
     return {
       ok: false,
       problems: [
-        `formatVersion: this file has format version ${found}; this version of Accord Tracker reads version ${EXPORT_FORMAT_VERSION}`,
+        `formatVersion: this file has format version ${found}; this version of Accord Tracker reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`,
       ],
     };
   }
-  const parsed = exportDataSchema.safeParse(input);
+  const file = input.formatVersion === EXPORT_FORMAT_VERSION ? input : upgradeFromVersion1(input);
+  const parsed = exportDataSchema.safeParse(file);
   if (!parsed.success)
-    return { ok: false, problems: limited(parsed.error.issues.map((issue) => describeIssue(input, issue))) };
-  const problems = referenceProblems(input, parsed.data);
+    return { ok: false, problems: limited(parsed.error.issues.map((issue) => describeIssue(file, issue))) };
+  const problems = referenceProblems(file, parsed.data);
   return problems.length > 0 ? { ok: false, problems: limited(problems) } : { ok: true, data: parsed.data };
 }

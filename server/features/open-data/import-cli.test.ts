@@ -35,7 +35,7 @@ describe('npm run data:import', () => {
 
     const first = await runImport(dataDir, file);
     expect(first.output).toContain(
-      `Imported 1 agreements, 2 commitments and 3 updates (0 retracted, 4 sources) from ${file} (pglite).`,
+      `Imported 1 agreements, 2 commitments and 3 updates (0 retracted, 4 sources; 0 developments, 0 reviews) from ${file} (pglite).`,
     );
     expect(first.code).toBe(0);
 
@@ -57,5 +57,5 @@ describe('npm run data:import', () => {
     } finally {
       release();
     }
-  }, 90_000);
+  }, 180_000);
 });

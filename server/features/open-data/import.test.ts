@@ -2,7 +2,7 @@ import { isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDataSchema } from '../../../shared/contracts/export.ts';
 import type { ExportData } from '../../../shared/contracts/export.ts';
-import { dashboardSchema } from '../../../shared/contracts/public.ts';
+import { commitmentDetailSchema, dashboardSchema } from '../../../shared/contracts/public.ts';
 import type { Database } from '../../db/client.ts';
 import { statusUpdates } from '../../db/schema/index.ts';
 import { pyongyang2018Seed } from '../../db/seed/pyongyang-2018.ts';
@@ -12,14 +12,34 @@ import { serveDatabase, startTestServer } from '../../test-support/test-server.t
 import type { TestServer } from '../../test-support/test-server.ts';
 import { createUser } from '../users/service.ts';
 import { ImportError, importDataset } from './import-service.ts';
-import { openDataAgreement, retractOverHttp, trickyCommitment } from './test-fixtures.ts';
+import {
+  deadlineCommitment,
+  evidenceAgreement,
+  openDataAgreement,
+  recordEvidenceOverHttp,
+  retractOverHttp,
+  reviewedCommitment,
+  trickyCommitment,
+} from './test-fixtures.ts';
+import { upgradeFromVersion1 } from './import-upgrade.ts';
 
 const ACTOR = { username: 'test-import', requestId: 'test', clientAddress: null };
 
-/** What must survive a round trip: everything but the export time and the ids the database assigns. */
+/**
+ * What must survive a round trip: everything but the export time and the ids the database assigns
+ * (a development is named by its position, so the links from updates must still point at the same one).
+ */
 function normalized(data: ExportData) {
   const { generatedAt: _generatedAt, ...rest } = data;
-  return { ...rest, updates: rest.updates.map(({ id: _id, ...update }) => update) };
+  const position = new Map(rest.developments.map((row, index) => [row.id, index]));
+  return {
+    ...rest,
+    developments: rest.developments.map(({ id: _id, ...development }) => development),
+    updates: rest.updates.map(({ id: _id, development, ...update }) => ({
+      ...update,
+      development: development === null ? null : position.get(development),
+    })),
+  };
 }
 
 async function exportOf(server: TestServer): Promise<ExportData> {
@@ -42,10 +62,11 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
   let exported: ExportData;
 
   beforeAll(async () => {
-    source = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement]);
+    source = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement, evidenceAgreement]);
     await retractOverHttp(source, trickyCommitment.slug, '2019-02-01', 'Wrong date, see the minutes');
+    await recordEvidenceOverHttp(source);
     exported = await exportOf(source);
-  });
+  }, 120_000);
   afterAll(() => source?.close());
 
   it('gives back the same data, with publication and retraction times and bylines', async () => {
@@ -53,17 +74,48 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
     try {
       const result = await importDataset(target.database.db, exported, ACTOR);
       expect(result).toEqual({
-        agreements: 3,
-        commitments: 25,
-        updates: 79 + 3,
+        agreements: 4,
+        commitments: 27,
+        developments: 1,
+        updates: 79 + 3 + 1 + 2,
         retracted: 1,
         sources: exported.updates.reduce((sum, update) => sum + update.sources.length, 0),
+        reviews: 1,
       });
       const again = await exportOf(target);
       expect(normalized(again)).toEqual(normalized(exported));
+      // Byte for byte, apart from the export time: the ids come out the same in a fresh database.
+      const body = (data: ExportData) => JSON.stringify({ ...data, generatedAt: '' });
+      expect(body(again)).toBe(body(exported));
+
+      // The evidence model came through: the development still links its two updates, the review counts.
+      expect(again.parties.map((party) => party.code)).toEqual(exported.parties.map((party) => party.code));
+      const [development] = again.developments;
+      expect(development).toMatchObject({
+        datePrecision: 'month',
+        effectiveOn: '2018-12-01',
+        standing: 'disputed',
+      });
+      const linked = again.updates.filter((update) => update.development === development!.id);
+      expect(linked.map((update) => [update.commitment, update.status, update.meetsDeadline])).toEqual([
+        [deadlineCommitment.slug, 'implemented', true],
+        [reviewedCommitment.slug, 'in_progress', false],
+      ]);
+      expect(linked[0]!.sources.map((source) => [source.kind, source.contests])).toEqual([
+        ['official', false],
+        ['analysis', true],
+      ]);
+      const detail = commitmentDetailSchema.parse(
+        await (await target.get(`/api/v1/commitments/${reviewedCommitment.slug}`)).json(),
+      );
+      expect(detail.reviewedThrough).toBe('2020-03-01');
+      expect(detail.developments[0]!.commitments.map((c) => c.slug)).toEqual([
+        deadlineCommitment.slug,
+        reviewedCommitment.slug,
+      ]);
       const retracted = again.updates.find((update) => update.retraction)!;
       expect(retracted.retraction!.by).toMatch(/^Test analyst /);
-      expect(again.updates.filter((update) => update.author === 'Accord Tracker editors')).toHaveLength(82);
+      expect(again.updates.filter((update) => update.author === 'Accord Tracker editors')).toHaveLength(83);
 
       // Imported bylines are names only; the status rule gives the same answers on both sides.
       const withAccounts = await target.database.db
@@ -81,13 +133,13 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
       // The database now holds data: a second import is refused and changes nothing.
       const before = await snapshotData(target.database);
       expect((await refusal(target.database, exported))[0]).toMatch(
-        /^The database is not empty \(3 agreements, 25 commitments, 82 updates\)/,
+        /^The database is not empty \(4 agreements, 27 commitments, 85 updates\)/,
       );
       expect(await snapshotData(target.database)).toEqual(before);
     } finally {
       await target.close();
     }
-  });
+  }, 120_000);
 
   describe('refuses a broken file, naming the record, and writes nothing', () => {
     let target: Database;
@@ -119,10 +171,10 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
     });
     afterAll(() => target?.close());
 
-    it('a different format version', async () => {
+    it('a format version it does not read', async () => {
       await expectRefused(
-        broken((data) => Object.assign(data, { formatVersion: 2 })),
-        'formatVersion: this file has format version 2; this version of Accord Tracker reads version 1',
+        broken((data) => Object.assign(data, { formatVersion: 3 })),
+        'formatVersion: this file has format version 3; this version of Accord Tracker reads versions 1 and 2',
       );
       await expectRefused({ agreements: [] }, /^formatVersion: this file has format version none/);
       await expectRefused([1, 2], 'file: expected a JSON object (an Accord Tracker export)');
@@ -172,9 +224,109 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
       );
     });
 
+    it('evidence-model rules: dangling development, disputed without a note, deadline to meet, unknown party', async () => {
+      const linked = exported.updates.findIndex((update) => update.development !== null);
+      const plain = exported.updates.findIndex((update) => update.commitment === trickyCommitment.slug);
+      await expectRefused(
+        broken((data) => {
+          data.updates[linked]!.development = 999;
+          Object.assign(data.updates[plain]!, {
+            standing: 'disputed',
+            disputeNote: null,
+            meetsDeadline: true,
+          });
+          data.reviews[0]!.commitment = 'no-such-commitment';
+        }),
+        /^updates\[\d+\] \(.*\): development: no development 999 in this file$/,
+        /^updates\[\d+\] \(.*\): disputeNote: a disputed record says who disputes it and why$/,
+        /^updates\[\d+\] \(.*\): meetsDeadline: its commitment has no deadline$/,
+        /^reviews\[0\] \(commitment "no-such-commitment", reviewedOn 2020-03-01\): commitment: no commitment/,
+      );
+      await expectRefused(
+        broken((data) => {
+          data.updates[linked]!.actors = ['XX'];
+        }),
+        `updates[${linked}]: actors: unknown party "XX"`,
+      );
+      await expectRefused(
+        broken((data) => Object.assign(data.updates[0]!.sources[0]!, { kind: undefined })),
+        /^updates\[0\] \(.*\): sources\.0\.kind: Invalid option/,
+      );
+    });
+
     it('still takes a good file afterwards', async () => {
       await importDataset(target.db, exported, ACTOR);
-      expect((await snapshotData(target)).agreements).toHaveLength(3);
+      expect((await snapshotData(target)).agreements).toHaveLength(4);
     });
   });
+});
+
+describe.each(TEST_DATABASE_KINDS)('a format-1 file (before the evidence model) on %s', (kind) => {
+  it('still imports, upgraded with the defaults the migration gives old rows', async () => {
+    const source = await startTestServer(kind, [openDataAgreement]);
+    let current: ExportData;
+    try {
+      current = await exportOf(source);
+    } finally {
+      await source.close();
+    }
+    const version1 = {
+      formatVersion: 1,
+      generatedAt: current.generatedAt,
+      agreements: current.agreements.map(({ placeKo: _p, summaryKo: _s, ...agreement }) => agreement),
+      commitments: current.commitments.map(
+        ({ textKo: _t, deadlineNoteKo: _d, deadlineMetOn: _m, ...commitment }) => commitment,
+      ),
+      updates: current.updates.map(
+        ({
+          datePrecision: _p,
+          actors: _a,
+          standing: _s,
+          disputeNote: _n,
+          disputeNoteKo: _k,
+          meetsDeadline: _m,
+          development: _d,
+          ...update
+        }) => ({
+          ...update,
+          sources: update.sources.map(({ contests: _c, kind, ...rest }, index) => ({
+            ...rest,
+            kind: index === 0 ? null : kind === 'news' ? 'secondary' : kind,
+          })),
+        }),
+      ),
+    };
+    expect(upgradeFromVersion1(version1)).toMatchObject({ formatVersion: 2, developments: [], reviews: [] });
+    const target = await serveDatabase(await openTestDatabase(kind));
+    try {
+      const result = await importDataset(target.database.db, version1, ACTOR);
+      expect(result).toMatchObject({
+        agreements: 1,
+        commitments: 2,
+        updates: 3,
+        developments: 0,
+        reviews: 0,
+      });
+      const again = await exportOf(target);
+      expect(again.formatVersion).toBe(2);
+      expect(again.parties.map((party) => party.code)).toContain('DPRK');
+      expect(again.updates[0]).toMatchObject({
+        datePrecision: 'day',
+        actors: [],
+        standing: 'confirmed',
+        development: null,
+      });
+      expect(again.updates.flatMap((update) => update.sources.map((s) => s.kind))).toEqual([
+        'other',
+        'other',
+        'other',
+        'other',
+      ]);
+      expect(again.updates.map((update) => update.summary)).toEqual(
+        current.updates.map((update) => update.summary),
+      );
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
 });

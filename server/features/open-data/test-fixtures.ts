@@ -66,3 +66,76 @@ export async function retractOverHttp(
   const after = commitmentDetailSchema.parse(await response.json());
   return after.updates.find((update) => update.id === target.id)!;
 }
+
+/** Two commitments the evidence model's records attach to: a development moves both, a review checks one. */
+export const deadlineCommitment = makeCommitment({
+  title: 'Withdraw the guard posts',
+  textKo: '감시초소를 철수한다.',
+  deadline: '2018-12-31',
+  deadlineNote: 'By the end of the year',
+  deadlineNoteKo: '연내',
+  updates: [
+    makeUpdate({
+      status: 'in_progress',
+      effectiveOn: '2018-11-01',
+      datePrecision: 'month',
+      actors: ['ROK', 'DPRK'],
+      standing: 'claimed',
+      sources: [{ url: 'https://example.org/mnd', title: 'Ministry statement', kind: 'official' }],
+    }),
+  ],
+});
+export const reviewedCommitment = makeCommitment({ title: 'Open a liaison office', updates: [] });
+
+export const evidenceAgreement = makeAgreement({
+  slug: 'evidence-agreement',
+  title: 'Evidence model test agreement',
+  placeKo: '평양',
+  summaryKo: '시험용 합의',
+  commitments: [deadlineCommitment, reviewedCommitment],
+});
+
+/**
+ * Through the API as an analyst does: one disputed development (month precision) that meets the first
+ * commitment's deadline and moves the second, then a review of the second. Returns the development's id.
+ */
+export async function recordEvidenceOverHttp(server: TestServer): Promise<number> {
+  const analyst = await signInAs(server, 'analyst');
+  const versions = await Promise.all(
+    [deadlineCommitment, reviewedCommitment].map(
+      async (c) => (await getCommitmentDetail(server, c.slug)).version,
+    ),
+  );
+  const response = await analyst.send('POST', '/api/v1/developments', {
+    effectiveOn: '2018-12-12',
+    datePrecision: 'month',
+    actors: ['ROK', 'DPRK', 'UNC'],
+    standing: 'disputed',
+    disputeNote: 'The DPRK says only 10 posts were removed',
+    disputeNoteKo: '북측은 10곳만 철수했다고 주장',
+    summary: 'Guard posts removed and verified on both sides',
+    summaryKo: '양측 감시초소 철수 및 검증',
+    sources: [
+      { url: 'https://example.org/verify', title: 'Verification', kind: 'official' },
+      { url: 'https://example.org/doubt', title: 'Doubts', kind: 'analysis', contests: true },
+    ],
+    effects: [
+      {
+        commitmentSlug: deadlineCommitment.slug,
+        status: 'implemented',
+        meetsDeadline: true,
+        baseVersion: versions[0],
+      },
+      { commitmentSlug: reviewedCommitment.slug, status: 'in_progress', baseVersion: versions[1] },
+    ],
+  });
+  if (response.status !== 201)
+    throw new Error(`development failed: ${response.status} ${await response.text()}`);
+  const { id } = (await response.json()) as { id: number };
+  const review = await analyst.send('POST', `/api/v1/commitments/${reviewedCommitment.slug}/reviews`, {
+    reviewedOn: '2020-03-01',
+    note: 'Checked the ministry archive; no change',
+  });
+  if (review.status !== 201) throw new Error(`review failed: ${review.status} ${await review.text()}`);
+  return id;
+}

@@ -1,5 +1,8 @@
 import type { ErrorStatus, Operation, OperationResponse } from './operations.ts';
-import { OPERATIONS } from './operations.ts';
+import { EVIDENCE_OPERATIONS } from './evidence-operations.ts';
+import { OPERATIONS as BASE_OPERATIONS } from './operations.ts';
+
+const OPERATIONS = [...BASE_OPERATIONS, ...EVIDENCE_OPERATIONS];
 import { componentSchemas, schemaFor } from './schemas.ts';
 import type { JsonSchema } from './schemas.ts';
 

@@ -11,7 +11,12 @@ import { signInAs } from '../../test-support/sessions.ts';
 import type { TestClient } from '../../test-support/sessions.ts';
 import { startTestServer } from '../../test-support/test-server.ts';
 import type { TestServer } from '../../test-support/test-server.ts';
-import { getCommitmentDetail, openDataAgreement, trickyCommitment } from '../open-data/test-fixtures.ts';
+import {
+  getCommitmentDetail,
+  openDataAgreement,
+  quietCommitment,
+  trickyCommitment,
+} from '../open-data/test-fixtures.ts';
 import { buildOpenApiDocument, openApiPath } from './document.ts';
 import type { OpenApiDocument } from './document.ts';
 import type { JsonSchema } from './schemas.ts';
@@ -70,7 +75,7 @@ describe('the OpenAPI document', () => {
     for (const route of registered)
       expect(documented, `${route} is not in the OpenAPI document`).toContain(route);
     expect([...documented].sort()).toEqual([...new Set(registered)].sort());
-  });
+  }, 120_000);
 
   it('describes writes with their body, security and errors, from the shared schemas', () => {
     const publish = document.paths['/api/v1/commitments/{slug}/updates']!.post!;
@@ -90,7 +95,41 @@ describe('the OpenAPI document', () => {
       '413',
     ]);
     const newUpdate = document.components.schemas.NewUpdate!;
-    expect(newUpdate.required).toEqual(['status', 'effectiveOn', 'summary', 'sources', 'baseVersion']);
+    expect(newUpdate.required).toEqual([
+      'status',
+      'effectiveOn',
+      'actors',
+      'summary',
+      'sources',
+      'baseVersion',
+    ]);
+    const newUpdateFields = Object.keys(newUpdate.properties as object);
+    for (const field of ['datePrecision', 'standing', 'disputeNote', 'disputeNoteKo', 'meetsDeadline'])
+      expect(newUpdateFields).toContain(field);
+    const source = document.components.schemas.SourceInput!;
+    expect(source.required).toContain('kind');
+    const development = document.components.schemas.NewDevelopment!;
+    expect(development.required).toContain('effects');
+    expect((development.properties as Record<string, JsonSchema>).effects).toMatchObject({ maxItems: 100 });
+    expect(document.paths['/api/v1/developments']!.post!['x-required-role']).toBe('analyst');
+    expect(document.paths['/api/v1/commitments/{slug}/reviews']!.post!.requestBody).toEqual({
+      required: true,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/NewReview' } } },
+    });
+    const summary = document.components.schemas.CommitmentSummary!.properties as Record<string, JsonSchema>;
+    for (const field of ['textKo', 'deadlineNoteKo', 'deadlineMetOn', 'deadlineState', 'reviewedThrough'])
+      expect(summary[field], `CommitmentSummary.${field}`).toBeDefined();
+    const update = document.components.schemas.StatusUpdate!.properties as Record<string, JsonSchema>;
+    for (const field of [
+      'datePrecision',
+      'actors',
+      'standing',
+      'disputeNote',
+      'meetsDeadline',
+      'developmentId',
+    ])
+      expect(update[field], `StatusUpdate.${field}`).toBeDefined();
+    expect(document.components.schemas.Dashboard!.required).toContain('checkedThrough');
     expect((newUpdate.properties as Record<string, JsonSchema>).effectiveOn).toMatchObject({
       format: 'date',
     });
@@ -109,19 +148,49 @@ describe.each(TEST_DATABASE_KINDS)('the API answers as documented, on %s', (kind
   let admin: TestClient;
   let served: OpenApiDocument;
   let check: ReturnType<typeof responseChecker>;
+  let developmentId = 0;
 
   beforeAll(async () => {
     server = await startTestServer(kind, [openDataAgreement]);
     admin = await signInAs(server, 'admin');
     served = (await (await server.get('/api/openapi.json')).json()) as OpenApiDocument;
     check = responseChecker(served);
-  });
+    // A development and a review, written as documented, so every GET below has one to show.
+    const versions = await Promise.all(
+      [trickyCommitment, quietCommitment].map(
+        async (c) => (await getCommitmentDetail(server, c.slug)).version,
+      ),
+    );
+    const development = await admin.send('POST', '/api/v1/developments', {
+      effectiveOn: '2019-03-15',
+      datePrecision: 'month',
+      actors: ['DPRK'],
+      standing: 'claimed',
+      summary: 'Both moved at once',
+      sources: [{ url: 'https://example.org/both', title: 'Both', kind: 'official' }],
+      effects: [
+        { commitmentSlug: trickyCommitment.slug, status: 'stalled', baseVersion: versions[0] },
+        { commitmentSlug: quietCommitment.slug, status: 'in_progress', baseVersion: versions[1] },
+      ],
+    });
+    expect(development.status).toBe(201);
+    const body = (await development.json()) as { id: number };
+    check('/api/v1/developments', 'post', 201, body);
+    developmentId = body.id;
+    const review = await admin.send('POST', `/api/v1/commitments/${quietCommitment.slug}/reviews`, {
+      reviewedOn: '2020-01-01',
+      note: 'No change',
+    });
+    expect(review.status).toBe(201);
+    check('/api/v1/commitments/{slug}/reviews', 'post', 201, await review.json());
+  }, 120_000);
   afterAll(() => server?.close());
 
   /** A real value for each path parameter, so every GET reaches a real resource. */
   const fill = (path: string) =>
     path
       .replace('/agreements/{slug}', '/agreements/open-data-agreement')
+      .replace('/developments/{id}', `/developments/${developmentId}`)
       .replace('{slug}', trickyCommitment.slug)
       .replace('{username}', admin.username);
 
@@ -163,7 +232,8 @@ describe.each(TEST_DATABASE_KINDS)('the API answers as documented, on %s', (kind
     for (const [path, methods] of Object.entries(served.paths)) {
       const responses = methods.get?.responses as Record<string, JsonSchema> | undefined;
       if (!responses?.['404'] || !path.includes('{')) continue;
-      const response = await server.get(path.replace(/\{[^}]+\}/, 'no-such-thing'), { cookie: admin.cookie });
+      const missing = path.replace('{id}', '999999').replace(/\{[^}]+\}/, 'no-such-thing');
+      const response = await server.get(missing, { cookie: admin.cookie });
       expect(response.status, `GET ${path}`).toBe(404);
       if (response.headers.get('content-type')?.startsWith('application/json'))
         check(path, 'get', 404, await response.json());
@@ -194,6 +264,20 @@ describe.each(TEST_DATABASE_KINDS)('the API answers as documented, on %s', (kind
     });
     expect(conflict.status).toBe(409);
     check('/api/v1/commitments/{slug}', 'patch', 409, await conflict.json());
+    const stale = await admin.send('POST', '/api/v1/developments', {
+      effectiveOn: '2020-02-01',
+      actors: ['ROK'],
+      summary: 'Stale',
+      sources: [{ url: 'https://example.org/stale', title: 'Stale', kind: 'news' }],
+      effects: [{ commitmentSlug: trickyCommitment.slug, status: 'stalled', baseVersion: before.version }],
+    });
+    expect(stale.status).toBe(409);
+    check('/api/v1/developments', 'post', 409, await stale.json());
+    const badReview = await admin.send('POST', `/api/v1/commitments/${trickyCommitment.slug}/reviews`, {
+      reviewedOn: '2999-01-01',
+    });
+    expect(badReview.status).toBe(400);
+    check('/api/v1/commitments/{slug}/reviews', 'post', 400, await badReview.json());
     const invalid = await admin.send('POST', '/api/v1/users', { username: 'X' });
     expect(invalid.status).toBe(400);
     check('/api/v1/users', 'post', 400, await invalid.json());
