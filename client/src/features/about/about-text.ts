@@ -115,6 +115,29 @@ const en = {
   recordedTerm: 'When an update was recorded',
   recordedBody:
     'Every update shows both when the event happened and when it was recorded in the tracker, so late additions can be told apart.',
+
+  // --- Corrections (issue 10): what the December 2026 review changed.
+  correctionsHeading: 'Corrections',
+  correctionsLead:
+    'In December 2026 an independent review checked the whole record against the agreements’ texts and the press. These are the changes it led to:',
+  correctionDeadlines:
+    'Deadlines that were met on time (the rail and road groundbreaking, the JSA disarmament, the Han estuary survey, the guard-post withdrawal, the drill ban and the no-fly zones) now show as met, with their dates, instead of missed.',
+  correctionTurningPoints:
+    'Commitments that stood “in progress” for years now move at the dated turning points: the Hanoi summit without agreement (28 Feb 2019), the cut communication lines (9 Jun 2020), the destroyed liaison office (16 Jun 2020), the North’s repudiation of the military agreement (23 Nov 2023), the “two hostile states” speech (30 Dec 2023) and the abolition of the North’s cooperation bodies (15 Jan 2024).',
+  correctionBothSides:
+    'The South’s actions are recorded as well as the North’s, each with who acted and what triggered it; what a court has not ruled on is called alleged.',
+  correctionDisputed:
+    'Contested claims are marked as disputed, with who disputes them and why: the 2018 guard-post verification, the reasons for the Hanoi failure, the West Sea baseline.',
+  correctionDates:
+    'Dates known only to the month are shown as months; exact days were added where a source gives them.',
+  correctionClauses:
+    'Seven clauses that were not tracked were added: cultural exchanges, cooperation towards denuclearisation, warning procedures, historic sites in the DMZ, the West Sea clash-prevention agreement, passage and customs, and military hotlines.',
+  correctionKorean:
+    'Every update has a Korean summary; commitments have Korean titles, and Korean clause texts where an official or published text could be checked.',
+  correctionSources:
+    'Sources now carry their exact headlines and original publishers; document mirrors and aggregators were replaced where an original could be opened.',
+  correctionsHow:
+    'Nothing was rewritten in silence: each superseded entry stays in its commitment’s history, retracted with the reason “corrected in the December 2026 review”, beside the corrected entry.',
 };
 
 export type AboutKey = keyof typeof en;
@@ -226,6 +249,28 @@ const ko: Record<AboutKey, string> = {
   recordedTerm: '기록한 날짜',
   recordedBody:
     '모든 업데이트는 사건이 일어난 날과 트래커에 기록한 날을 함께 보여 주므로, 뒤늦게 추가된 기록을 구별할 수 있습니다.',
+
+  correctionsHeading: '정정 내역',
+  correctionsLead:
+    '2026년 12월 독립 검토에서 기록 전체를 합의문 원문과 보도에 비추어 점검했습니다. 그 결과 다음을 바로잡았습니다.',
+  correctionDeadlines:
+    '기한 안에 이행된 사항(철도·도로 착공식, 판문점 공동경비구역 비무장화, 한강 하구 공동조사, 감시초소 철수, 훈련 중지와 비행금지구역)을 기한 내 미이행이 아니라 이행 날짜와 함께 기한 내 이행으로 표시합니다.',
+  correctionTurningPoints:
+    '몇 년 동안 ‘진행 중’으로 남아 있던 사항이 날짜가 분명한 전환점에 따라 바뀝니다. 하노이 정상회담 결렬(2019년 2월 28일), 통신선 차단(2020년 6월 9일), 공동연락사무소 폭파(2020년 6월 16일), 북한의 군사합의 파기 선언(2023년 11월 23일), ‘적대적 두 국가’ 발언(2023년 12월 30일), 북한 대남·경협 기구 폐지(2024년 1월 15일)입니다.',
+  correctionBothSides:
+    '북측의 행동뿐 아니라 남측의 행동도 누가 했는지, 무엇이 계기였는지와 함께 기록합니다. 법원이 판단하지 않은 내용은 ‘의혹’으로 표시합니다.',
+  correctionDisputed:
+    '이견이 있는 주장은 누가 왜 이의를 제기하는지와 함께 ‘이견 있음’으로 표시합니다. 2018년 감시초소 검증, 하노이 결렬 이유, 서해 기준선이 그 예입니다.',
+  correctionDates:
+    '월까지만 알려진 날짜는 월로 표시하고, 출처가 정확한 날짜를 밝힌 경우 날짜를 보완했습니다.',
+  correctionClauses:
+    '추적하지 않던 조항 일곱 개를 추가했습니다. 문화예술 교류, 비핵화를 위한 협력, 우발 충돌 방지 경고 절차, 비무장지대 역사 유적 공동조사, 서해 충돌 방지 합의 복원, 통행·통신·통관 보장, 군사 직통전화입니다.',
+  correctionKorean:
+    '모든 업데이트에 한국어 요약을 달았고, 합의 사항에는 한국어 제목을, 공식 또는 공개된 원문을 확인할 수 있는 경우 한국어 조문을 붙였습니다.',
+  correctionSources:
+    '출처에는 원래 기사 제목과 원 발행처를 그대로 적고, 원문을 열어 볼 수 있는 경우 문서 공유 사이트나 재전재 사이트를 원 출처로 바꿨습니다.',
+  correctionsHow:
+    '아무것도 몰래 고치지 않았습니다. 바뀐 항목은 모두 해당 합의 사항의 기록에 “corrected in the December 2026 review”(2026년 12월 검토에서 정정)라는 사유와 함께 철회된 채 남아 있고, 정정된 항목이 그 옆에 있습니다.',
 };
 
 const texts = { en, ko };

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { statusMeaning } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { aboutText as text, statusNote } from '../about-text.ts';
+import { AboutCorrections } from './about-corrections.tsx';
 import { AboutEvidence } from './about-evidence.tsx';
 import { AboutCitation, AboutCoverage, AboutData } from './about-sections.tsx';
 import './about.css';
@@ -25,6 +26,7 @@ const SECTIONS = [
   ['about-sources', 'sourcesHeading'],
   ['about-cite', 'citeHeading'],
   ['about-data', 'dataHeading'],
+  ['about-corrections', 'correctionsHeading'],
 ] as const;
 
 function LatestUpdate({ facts, failed }: AboutPageProps) {
@@ -120,6 +122,8 @@ export function AboutPage({ facts, failed }: AboutPageProps) {
 
       <AboutCitation facts={facts} />
       <AboutData />
+
+      <AboutCorrections />
     </article>
   );
 }
