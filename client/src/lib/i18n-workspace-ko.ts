@@ -17,7 +17,8 @@ export const workspaceKo: Record<WorkspaceMessageId, string> = {
   'evidence.standing.disputed': '논란',
   'evidence.standingHint.confirmed': '관찰되었거나 공식 기록에 있음.',
   'evidence.standingHint.claimed': '한 당사자의 발표로, 위의 당사자에게 귀속됩니다.',
-  'evidence.standingHint.disputed': '이견이 있음: 누가 왜 반박하는지 적고, 반박하는 출처를 표시할 수 있습니다.',
+  'evidence.standingHint.disputed':
+    '이견이 있음: 누가 왜 반박하는지 적고, 반박하는 출처를 표시할 수 있습니다.',
   'evidence.disputeNote': '논란 설명',
   'evidence.disputeNoteHint': '누가, 왜 이의를 제기하는지.',
   'evidence.disputeNoteKo': '논란 설명(한국어)',
@@ -73,7 +74,8 @@ export const workspaceKo: Record<WorkspaceMessageId, string> = {
   'development.publishing': '게시하는 중…',
   'development.published': '전개를 기록했습니다: 약속 {count}개를 업데이트했습니다.',
   'development.failed': '약속 목록을 불러오지 못했습니다.',
-  'development.stale': '작업하는 동안 다른 사람이 “{title}”을(를) 바꾸었습니다. 아무것도 게시하지 않았습니다.',
+  'development.stale':
+    '작업하는 동안 다른 사람이 “{title}”을(를) 바꾸었습니다. 아무것도 게시하지 않았습니다.',
   'development.staleUnknown': '작업하는 동안 약속 하나가 바뀌었습니다. 아무것도 게시하지 않았습니다.',
   'development.reload': '약속 다시 불러오기',
   'development.reloaded': '다시 불러왔습니다: 표시된 상태가 최신입니다. 확인한 뒤 다시 게시하세요.',

@@ -9,7 +9,8 @@ export const workspaceEn = {
   'evidence.precision.month': 'Month',
   'evidence.precision.year': 'Year',
   'evidence.dateHint.day': 'When it happened (not the day you record it). Today in Korea at the latest.',
-  'evidence.dateHint.month': 'Only the month is known: it is stored as the month’s first day and shown as the month.',
+  'evidence.dateHint.month':
+    'Only the month is known: it is stored as the month’s first day and shown as the month.',
   'evidence.dateHint.year': 'Only the year is known (four digits): shown as the year.',
   'evidence.actors': 'Who acted or made the claim',
   'evidence.actorsHint': 'At least one party.',
@@ -82,7 +83,8 @@ export const workspaceEn = {
 
   'workspaceHome.link': 'Analyst home',
   'workspaceHome.heading': 'Analyst workspace',
-  'workspaceHome.lead': 'What needs looking at next: the least recently checked, the deadlines coming, the missing Korean.',
+  'workspaceHome.lead':
+    'What needs looking at next: the least recently checked, the deadlines coming, the missing Korean.',
   'workspaceHome.failed': 'The record could not be loaded.',
   'workspaceHome.stale': 'Least recently checked',
   'workspaceHome.staleLead': 'Oldest first: record a review or an update to move a commitment down.',

@@ -125,7 +125,10 @@ function Workspace({ commitment, analyst }: AnalystCommitmentViewProps) {
           {panelButton('update', t('workspace.addUpdate'), false)}
           {panelButton('edit', t('workspace.edit'), true)}
           {panelButton('review', t('review.open'), true)}
-          <Link className="button button--quiet" to={`/workspace/developments/new?commitment=${commitment.slug}`}>
+          <Link
+            className="button button--quiet"
+            to={`/workspace/developments/new?commitment=${commitment.slug}`}
+          >
             {t('development.open')}
           </Link>
         </div>
@@ -141,7 +144,10 @@ function Workspace({ commitment, analyst }: AnalystCommitmentViewProps) {
       </div>
       {notice?.kind === 'saved' ? <FormAlert tone="success" title={t('workspace.saved')} /> : null}
       {notice?.kind === 'reviewed' && commitment.reviewedThrough ? (
-        <FormAlert tone="success" title={t('review.recorded', { date: formatDate(commitment.reviewedThrough) })} />
+        <FormAlert
+          tone="success"
+          title={t('review.recorded', { date: formatDate(commitment.reviewedThrough) })}
+        />
       ) : null}
       {panels.review.used ? (
         <ReviewForm

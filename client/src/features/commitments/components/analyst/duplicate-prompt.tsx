@@ -19,7 +19,11 @@ export function DuplicatePrompt({ duplicates, onPublish, onCancel }: DuplicatePr
       <ul>
         {duplicates.map((duplicate, index) => {
           const { update } = duplicate;
-          const params = { date: formatDate(update.effectiveOn), status: statusLabel(update.status), summary: update.summary };
+          const params = {
+            date: formatDate(update.effectiveOn),
+            status: statusLabel(update.status),
+            summary: update.summary,
+          };
           return (
             <li key={index}>
               {duplicate.kind === 'sameEvent'

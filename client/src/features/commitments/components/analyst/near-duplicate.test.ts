@@ -16,7 +16,16 @@ const update = (fields: Partial<StatusUpdate>): StatusUpdate => ({
   developmentId: null,
   summary: 'Guard posts withdrawn.',
   summaryKo: null,
-  sources: [{ url: 'https://example.org/gp', title: 'GP', publisher: null, publishedOn: null, kind: 'news', contests: false }],
+  sources: [
+    {
+      url: 'https://example.org/gp',
+      title: 'GP',
+      publisher: null,
+      publishedOn: null,
+      kind: 'news',
+      contests: false,
+    },
+  ],
   author: 'Ana',
   createdAt: '2018-12-01T00:00:00Z',
   retraction: null,
@@ -43,10 +52,16 @@ describe('near-duplicate updates', () => {
   it('ignores retracted updates and different events', () => {
     const retracted = update({ retraction: { reason: 'wrong date', by: 'Ana', at: '2019-01-01T00:00:00Z' } });
     expect(
-      findNearDuplicates({ status: 'implemented', effectiveOn: '2018-11-30', sources: [{ url: 'https://example.org/gp' }] }, [retracted]),
+      findNearDuplicates(
+        { status: 'implemented', effectiveOn: '2018-11-30', sources: [{ url: 'https://example.org/gp' }] },
+        [retracted],
+      ),
     ).toEqual([]);
     expect(
-      findNearDuplicates({ status: 'stalled', effectiveOn: '2018-11-30', sources: [{ url: 'https://example.org/x' }] }, [update({})]),
+      findNearDuplicates(
+        { status: 'stalled', effectiveOn: '2018-11-30', sources: [{ url: 'https://example.org/x' }] },
+        [update({})],
+      ),
     ).toEqual([]);
   });
 

@@ -2,8 +2,7 @@ import type { StatusUpdate } from '../../../../../../shared/contracts/public.ts'
 
 /** Why a new update looks like one already on the record. */
 export type NearDuplicate =
-  | { kind: 'sameEvent'; update: StatusUpdate }
-  | { kind: 'citedSource'; url: string; update: StatusUpdate };
+  { kind: 'sameEvent'; update: StatusUpdate } | { kind: 'citedSource'; url: string; update: StatusUpdate };
 
 interface Candidate {
   status: string;

@@ -61,9 +61,20 @@ export function ReviewForm({ commitment, hidden, onClose, onRecorded }: ReviewFo
             />
           )}
         </Field>
-        <Field label={t('review.note')} hint={t('review.noteHint')} optional error={submitted ? checked.errors.note : undefined}>
+        <Field
+          label={t('review.note')}
+          hint={t('review.noteHint')}
+          optional
+          error={submitted ? checked.errors.note : undefined}
+        >
           {(control) => (
-            <textarea {...control} className="input" rows={2} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
+            <textarea
+              {...control}
+              className="input"
+              rows={2}
+              value={note}
+              onChange={(event) => setNote(event.currentTarget.value)}
+            />
           )}
         </Field>
         <WorkspaceFormActions

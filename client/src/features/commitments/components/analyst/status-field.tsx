@@ -21,7 +21,10 @@ export function StatusField({ commitment, form, selectRef }: StatusFieldProps) {
       label={t('updateForm.status')}
       hint={
         current
-          ? t('updateForm.statusHint', { status: statusLabel(commitment.status), date: formatDate(current.effectiveOn) })
+          ? t('updateForm.statusHint', {
+              status: statusLabel(commitment.status),
+              date: formatDate(current.effectiveOn),
+            })
           : t('updateForm.statusHintNone')
       }
       error={form.errorFor('status')}

@@ -53,16 +53,28 @@ describe('the add-update draft', () => {
   });
 
   it('asks for actors and each source’s kind', () => {
-    const result = validate(newUpdateSchema, toUpdateInput(filled({ actors: [], sources: [emptySource(0)] }), 1));
+    const result = validate(
+      newUpdateSchema,
+      toUpdateInput(filled({ actors: [], sources: [emptySource(0)] }), 1),
+    );
     expect(Object.keys(result.errors)).toEqual(expect.arrayContaining(['actors', 'sources.0.kind']));
   });
 
   it('sends dispute notes and contesting sources only on a disputed update', () => {
-    const source = { ...emptySource(0), url: 'https://example.org/b', title: 'B', kind: 'official' as const, contests: true };
+    const source = {
+      ...emptySource(0),
+      url: 'https://example.org/b',
+      title: 'B',
+      kind: 'official' as const,
+      contests: true,
+    };
     const confirmed = toUpdateInput(filled({ disputeNote: 'kept from before', sources: [source] }), 1);
     expect(confirmed.disputeNote).toBeUndefined();
     expect(confirmed.sources[0]!.contests).toBe(false);
-    const disputed = toUpdateInput(filled({ standing: 'disputed', disputeNote: 'DPRK denies it', sources: [source] }), 1);
+    const disputed = toUpdateInput(
+      filled({ standing: 'disputed', disputeNote: 'DPRK denies it', sources: [source] }),
+      1,
+    );
     expect(disputed.disputeNote).toBe('DPRK denies it');
     expect(disputed.sources[0]!.contests).toBe(true);
   });
@@ -87,12 +99,26 @@ describe('the add-update draft', () => {
       developmentId: null,
       summary: 'Half done.',
       summaryKo: '절반',
-      sources: [{ url: 'https://example.org/c', title: 'C', publisher: null, publishedOn: null, kind: 'analysis', contests: false }],
+      sources: [
+        {
+          url: 'https://example.org/c',
+          title: 'C',
+          publisher: null,
+          publishedOn: null,
+          kind: 'analysis',
+          contests: false,
+        },
+      ],
       author: 'Ana',
       createdAt: '2019-05-02T00:00:00Z',
       retraction: null,
     });
-    expect(draft).toMatchObject({ status: 'partial', datePrecision: 'month', month: '2019-05', actors: ['ROK', 'DPRK'] });
+    expect(draft).toMatchObject({
+      status: 'partial',
+      datePrecision: 'month',
+      month: '2019-05',
+      actors: ['ROK', 'DPRK'],
+    });
     expect(newUpdateSchema.parse(toUpdateInput(draft, 2)).effectiveOn).toBe('2019-05-01');
   });
 });

@@ -42,7 +42,8 @@ export interface UpdateDraft extends EventDraft {
   meetsDeadline: boolean;
 }
 
-export type EventTextField = 'day' | 'month' | 'year' | 'disputeNote' | 'disputeNoteKo' | 'summary' | 'summaryKo';
+export type EventTextField =
+  'day' | 'month' | 'year' | 'disputeNote' | 'disputeNoteKo' | 'summary' | 'summaryKo';
 export type UpdateField = EventTextField | 'status';
 
 export const emptySource = (key: number): SourceDraft => ({
@@ -85,12 +86,15 @@ export function isEventDirty(draft: EventDraft): boolean {
   );
 }
 
-export const isDirty = (draft: UpdateDraft) => draft.status !== '' || draft.meetsDeadline || isEventDirty(draft);
+export const isDirty = (draft: UpdateDraft) =>
+  draft.status !== '' || draft.meetsDeadline || isEventDirty(draft);
 
 /** The date the schema gets: the typed day, or the first day of the typed month or year. */
 export function effectiveOnOf(draft: EventDraft): string {
-  if (draft.datePrecision === 'month') return /^\d{4}-\d{2}$/.test(draft.month) ? `${draft.month}-01` : draft.month;
-  if (draft.datePrecision === 'year') return /^\d{4}$/.test(draft.year.trim()) ? `${draft.year.trim()}-01-01` : draft.year;
+  if (draft.datePrecision === 'month')
+    return /^\d{4}-\d{2}$/.test(draft.month) ? `${draft.month}-01` : draft.month;
+  if (draft.datePrecision === 'year')
+    return /^\d{4}$/.test(draft.year.trim()) ? `${draft.year.trim()}-01-01` : draft.year;
   return draft.day;
 }
 

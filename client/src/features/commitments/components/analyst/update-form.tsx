@@ -107,7 +107,12 @@ export function UpdateForm(props: UpdateFormProps) {
   const waitingForLatest = conflict.conflict !== null && conflict.conflict.latest === undefined;
 
   return (
-    <section className="workspace-panel" id="add-update-panel" aria-labelledby="add-update-heading" hidden={hidden}>
+    <section
+      className="workspace-panel"
+      id="add-update-panel"
+      aria-labelledby="add-update-heading"
+      hidden={hidden}
+    >
       <h2 id="add-update-heading" className="workspace-panel__title">
         {props.correcting ? t('correct.heading') : t('updateForm.heading')}
       </h2>
@@ -116,7 +121,9 @@ export function UpdateForm(props: UpdateFormProps) {
         {t('updateForm.lead', { name: analyst.displayName })}
       </p>
       <form ref={formRef} className="workspace-form" noValidate onSubmit={submit}>
-        {conflict.conflict ? <ConflictNotice kind="update" base={base} latest={conflict.conflict.latest} /> : null}
+        {conflict.conflict ? (
+          <ConflictNotice kind="update" base={base} latest={conflict.conflict.latest} />
+        ) : null}
         <ErrorLinks attempt={failedAttempt} links={errorLinks} />
         {publish.isError && !isConflict(publish.error) ? (
           <WriteProblem error={publish.error} action="publish" />

@@ -27,7 +27,8 @@ const DATE_FIELDS: ReadonlySet<string> = new Set(['day', 'month', 'year']);
  */
 function withEventRules(errors: FieldErrors, draft: EventDraft): FieldErrors {
   const all = { ...errors };
-  if (draft.standing === 'disputed' && !draft.disputeNote.trim()) all.disputeNote ??= t('evidence.disputeNoteRequired');
+  if (draft.standing === 'disputed' && !draft.disputeNote.trim())
+    all.disputeNote ??= t('evidence.disputeNoteRequired');
   return all;
 }
 

@@ -32,7 +32,11 @@ export function DateFields<D extends EventDraft>({ form }: { form: EventDraftFor
           ))}
         </div>
       </fieldset>
-      <Field label={t('updateForm.date')} hint={t(`evidence.dateHint.${precision}`)} error={form.errorFor(precision)}>
+      <Field
+        label={t('updateForm.date')}
+        hint={t(`evidence.dateHint.${precision}`)}
+        error={form.errorFor(precision)}
+      >
         {(control) =>
           precision === 'day' ? (
             <input

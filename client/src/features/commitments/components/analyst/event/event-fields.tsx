@@ -2,16 +2,25 @@ import type { Party } from '../../../../../../../shared/contracts/public.ts';
 import { t } from '../../../../../lib/i18n-tools.ts';
 import type { EventDraft } from '../update-draft.ts';
 import type { EventDraftForm } from '../use-event-draft.ts';
-import { ActorsField } from './actors-field.tsx';
-import { BilingualPair } from './bilingual-pair.tsx';
+import { PartyChoice } from '../../../../../components/forms/party-choice.tsx';
+import { BilingualPair } from '../../../../../components/forms/bilingual-pair.tsx';
 import { StandingFields } from './standing-fields.tsx';
 
 /** Who acted, how settled it is, and what happened in both languages: the middle of an event form. */
-export function EventFields<D extends EventDraft>({ form, registry }: { form: EventDraftForm<D>; registry: readonly Party[] }) {
+export function EventFields<D extends EventDraft>({
+  form,
+  registry,
+}: {
+  form: EventDraftForm<D>;
+  registry: readonly Party[];
+}) {
   const { draft } = form;
   return (
     <>
-      <ActorsField
+      <PartyChoice
+        legend={t('evidence.actors')}
+        hint={t('evidence.actorsHint')}
+        field="actors"
         registry={registry}
         value={draft.actors}
         error={form.errorAt('actors')}

@@ -3,7 +3,7 @@ import { Field } from '../../../../../components/ui/field.tsx';
 import { t } from '../../../../../lib/i18n-tools.ts';
 import type { EventDraft } from '../update-draft.ts';
 import type { EventDraftForm } from '../use-event-draft.ts';
-import { BilingualPair } from './bilingual-pair.tsx';
+import { BilingualPair } from '../../../../../components/forms/bilingual-pair.tsx';
 
 /** How settled the claim is; a disputed one says by whom and why, in English and Korean. */
 export function StandingFields<D extends EventDraft>({ form }: { form: EventDraftForm<D> }) {

@@ -1,11 +1,14 @@
+import './forms.css';
 import type { ReactNode } from 'react';
-import { Field } from '../../../../../components/ui/field.tsx';
+import { Field } from '../ui/field.tsx';
 
 export interface TextSide {
   label: string;
   hint?: ReactNode;
   value: string;
   error: string | undefined;
+  /** Marked optional; by default only the Korean side is. */
+  optional?: boolean;
   /** The schema path, for the error summary's links. */
   field: string;
   onChange(event: { currentTarget: { value: string } }): void;
@@ -24,7 +27,7 @@ interface BilingualPairProps {
 /** The English text and its Korean version side by side on wide screens, one above the other on narrow. */
 export function BilingualPair({ en, ko, rows = 3, singleLine = false }: BilingualPairProps) {
   const side = (text: TextSide, lang: 'en' | 'ko') => (
-    <Field label={text.label} hint={text.hint} optional={lang === 'ko'} error={text.error}>
+    <Field label={text.label} hint={text.hint} optional={text.optional ?? lang === 'ko'} error={text.error}>
       {(control) =>
         singleLine ? (
           <input

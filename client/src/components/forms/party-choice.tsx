@@ -1,9 +1,14 @@
+import './forms.css';
 import { useId } from 'react';
-import type { Party } from '../../../../../../../shared/contracts/public.ts';
-import { t } from '../../../../../lib/i18n-tools.ts';
+import type { Party } from '../../../../shared/contracts/public.ts';
+import { t } from '../../lib/i18n-tools.ts';
 import { partyName } from './party-name.ts';
 
-interface ActorsFieldProps {
+interface PartyChoiceProps {
+  legend: string;
+  hint: string;
+  /** The schema path of the list (actors, parties), for the error summary's link. */
+  field: string;
   registry: readonly Party[];
   value: readonly string[];
   error: string | undefined;
@@ -11,8 +16,17 @@ interface ActorsFieldProps {
   onBlur(): void;
 }
 
-/** Who acted or made the claim: one checkbox per party in the registry, signatories first. */
-export function ActorsField({ registry, value, error, onChange, onBlur }: ActorsFieldProps) {
+/** Parties chosen from the registry (who acted, who is responsible): one checkbox each, signatories first. */
+export function PartyChoice({
+  legend,
+  hint,
+  field,
+  registry,
+  value,
+  error,
+  onChange,
+  onBlur,
+}: PartyChoiceProps) {
   const id = useId();
   const ordered = [...registry].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'signatory' ? -1 : 1));
   const toggle = (code: string, on: boolean) =>
@@ -22,16 +36,16 @@ export function ActorsField({ registry, value, error, onChange, onBlur }: Actors
       className={`fieldset${error ? ' field--invalid' : ''}`}
       aria-describedby={[error ? `${id}-error` : '', `${id}-hint`].filter(Boolean).join(' ')}
     >
-      <legend>{t('evidence.actors')}</legend>
+      <legend>{legend}</legend>
       <p id={`${id}-hint`} className="field__hint">
-        {t('evidence.actorsHint')}
+        {hint}
       </p>
       <div className="choice-grid">
         {ordered.map((party, index) => (
           <label key={party.code} className="choice">
             <input
               type="checkbox"
-              data-field={index === 0 ? 'actors' : undefined}
+              data-field={index === 0 ? field : undefined}
               aria-invalid={error ? true : undefined}
               checked={value.includes(party.code)}
               onChange={(event) => toggle(party.code, event.currentTarget.checked)}
