@@ -4,7 +4,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { seedIfEmpty } from './db/seed/apply-seed.ts';
-import { pyongyang2018Seed } from './db/seed/pyongyang-2018.ts';
+import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from './db/seed/pyongyang-2018.ts';
 import { createApp } from './http/app.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { listenForChanges } from './features/catalog/change-broadcast.ts';
@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config, 'server');
   try {
     await runMigrations(database);
-    const seed = await seedIfEmpty(database.db, pyongyang2018Seed);
+    const seed = await seedIfEmpty(database.db, pyongyang2018Seed, {
+      developments: pyongyang2018Developments,
+      reviewedOn: SEED_REVIEWED_ON,
+    });
     logger.info(seed.seeded ? 'seeded' : 'seed skipped', { ...seed });
   } catch (error) {
     await database.close();

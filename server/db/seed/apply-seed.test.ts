@@ -6,6 +6,7 @@ import { auditEvents } from '../schema/index.ts';
 import { TEST_DATABASE_KINDS, openTestDatabase } from '../../test-support/databases.ts';
 import { makeAgreement, makeCommitment, makeUpdate } from '../../test-support/factories.ts';
 import { seedIfEmpty } from './apply-seed.ts';
+import type { SeedDevelopment } from './seed-types.ts';
 
 const seed = [
   makeAgreement({
@@ -51,10 +52,45 @@ describe.each(TEST_DATABASE_KINDS)('seedIfEmpty on %s', (kind) => {
       agreements: 2,
       commitments: 3,
       updates: 2,
+      developments: 0,
     });
     expect(await countRows(database)).toEqual({ agreements: 2, commitments: 3, updates: 2, sources: 3 });
     expect(await seedIfEmpty(database.db, seed)).toMatchObject({ seeded: false });
     expect(await countRows(database)).toEqual({ agreements: 2, commitments: 3, updates: 2, sources: 3 });
+  });
+
+  it('writes a development as one linked update per effect, in date order, and reviews every commitment', async () => {
+    database = await openTestDatabase(kind);
+    const [first, second] = [makeCommitment(), makeCommitment()];
+    const withDevelopment = [makeAgreement({ commitments: [first!, second!] })];
+    const development: SeedDevelopment = {
+      effectiveOn: '2020-06-16',
+      actors: ['DPRK'],
+      summary: 'The liaison office was blown up.',
+      sources: [{ url: 'https://example.org/office', title: 'Office destroyed', kind: 'news' }],
+      effects: [
+        { commitment: first!.slug, status: 'reversed' },
+        { commitment: second!.slug, status: 'stalled' },
+      ],
+    };
+    const result = await seedIfEmpty(database.db, withDevelopment, {
+      developments: [{ ...development, effects: [...development.effects] }],
+      reviewedOn: '2026-02-19',
+    });
+    expect(result).toMatchObject({ seeded: true, updates: 2, developments: 1 });
+    const rows = await queryRows<{ status: string; linked: boolean; actors: string[] }>(
+      database.db,
+      sql`select status, development_id is not null as linked, actors from status_updates order by id`,
+    );
+    expect(rows).toEqual([
+      { status: 'reversed', linked: true, actors: ['DPRK'] },
+      { status: 'stalled', linked: true, actors: ['DPRK'] },
+    ]);
+    const [reviews] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from commitment_reviews where reviewed_on = '2026-02-19'`,
+    );
+    expect(reviews!.n).toBe(2);
   });
 
   it('seeds despite account events, but never over a database whose data was edited', async () => {

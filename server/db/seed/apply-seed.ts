@@ -1,16 +1,23 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { agreements, auditEvents, commitments } from '../schema/index.ts';
-import { insertUpdate } from '../../features/commitments/insert-update.ts';
-import type { SeedAgreement } from './seed-types.ts';
+import { agreements, auditEvents, commitmentReviews, commitments } from '../schema/index.ts';
+import { insertSeedDevelopment, insertSeedUpdate, SEED_AUTHOR_NAME } from './insert-seed-rows.ts';
+import { planSeedUpdates } from './seed-events.ts';
+import type { SeedAgreement, SeedDevelopment } from './seed-types.ts';
 
-export const SEED_AUTHOR = 'Accord Tracker editors';
+export const SEED_AUTHOR = SEED_AUTHOR_NAME;
 /** Seeding and importing fill an empty database; both take this lock so concurrent starts take turns. */
 export const SEED_LOCK_KEY = 4_201_809_20;
 
 export type SeedResult =
-  | { seeded: true; agreements: number; commitments: number; updates: number }
+  | { seeded: true; agreements: number; commitments: number; updates: number; developments: number }
   | { seeded: false; reason: string };
+
+/** What a seed holds beyond its agreements: developments, and the day every commitment was checked through. */
+export interface SeedExtras {
+  developments?: readonly SeedDevelopment[];
+  reviewedOn?: string;
+}
 
 /**
  * Seeds the given agreements once: only into a database with no agreements and no edits to any,
@@ -19,6 +26,7 @@ export type SeedResult =
 export async function seedIfEmpty(
   db: Db,
   seed: readonly SeedAgreement[],
+  extras: SeedExtras = {},
   now = new Date(),
 ): Promise<SeedResult> {
   return db.transaction(async (tx) => {
@@ -33,63 +41,57 @@ export async function seedIfEmpty(
     if ((existing?.n ?? 0) > 0) return { seeded: false, reason: 'the database already holds agreements' };
     if ((history?.n ?? 0) > 0) return { seeded: false, reason: 'the database has an edit history' };
 
-    let commitmentCount = 0;
-    let updateCount = 0;
-    let tick = 0; // distinct createdAt per update keeps same-day ties in seed order
-    for (const [agreementIndex, agreement] of seed.entries()) {
-      const [agreementRow] = await tx
-        .insert(agreements)
-        .values({
-          slug: agreement.slug,
-          title: agreement.title,
-          titleKo: agreement.titleKo ?? null,
-          signedOn: agreement.signedOn,
-          place: agreement.place,
-          placeKo: agreement.placeKo ?? null,
-          parties: agreement.parties,
-          summary: agreement.summary,
-          summaryKo: agreement.summaryKo ?? null,
-          sourceUrl: agreement.sourceUrl ?? null,
-          position: agreementIndex,
-        })
-        .returning({ id: agreements.id });
-      for (const [position, commitment] of agreement.commitments.entries()) {
-        const [commitmentRow] = await tx
-          .insert(commitments)
-          .values({
-            slug: commitment.slug,
-            agreementId: agreementRow!.id,
-            articleRef: commitment.articleRef,
-            title: commitment.title,
-            titleKo: commitment.titleKo ?? null,
-            text: commitment.text,
-            textKo: commitment.textKo ?? null,
-            category: commitment.category,
-            parties: commitment.parties,
-            deadline: commitment.deadline ?? null,
-            deadlineNote: commitment.deadlineNote ?? null,
-            deadlineNoteKo: commitment.deadlineNoteKo ?? null,
-            position,
-          })
-          .returning({ id: commitments.id });
-        commitmentCount++;
-        for (const update of commitment.updates) {
-          await insertUpdate(tx, {
-            ...update,
-            commitmentId: commitmentRow!.id,
-            datePrecision: update.datePrecision ?? 'day',
-            actors: update.actors ?? [],
-            standing: update.standing ?? 'confirmed',
-            meetsDeadline: update.meetsDeadline ?? false,
-            sources: update.sources.map((source) => ({ ...source, contests: source.contests ?? false })),
-            authorId: null,
-            authorName: SEED_AUTHOR,
-            createdAt: new Date(now.getTime() + tick++),
-          });
-          updateCount++;
-        }
-      }
+    const commitmentIds = await insertAgreements(tx, seed);
+    const developments = extras.developments ?? [];
+    const developmentIds: number[] = [];
+    for (const development of developments) developmentIds.push(await insertSeedDevelopment(tx, development));
+    const plan = planSeedUpdates(seed, developments);
+    for (const [tick, planned] of plan.entries()) {
+      await insertSeedUpdate(tx, {
+        commitmentId: commitmentIds.get(planned.commitment)!,
+        update: planned.update,
+        developmentId: planned.development === null ? null : developmentIds[planned.development]!,
+        createdAt: new Date(now.getTime() + tick), // distinct, in plan order: same-day ties follow it
+      });
     }
-    return { seeded: true, agreements: seed.length, commitments: commitmentCount, updates: updateCount };
+    if (extras.reviewedOn) {
+      const reviewedOn = extras.reviewedOn;
+      await tx.insert(commitmentReviews).values(
+        [...commitmentIds.values()].map((commitmentId) => ({
+          commitmentId,
+          reviewedOn,
+          note: 'Record checked against the press through this day.',
+          authorName: SEED_AUTHOR,
+        })),
+      );
+    }
+    return {
+      seeded: true,
+      agreements: seed.length,
+      commitments: commitmentIds.size,
+      updates: plan.length,
+      developments: developments.length,
+    };
   });
+}
+
+/** Inserts the agreements and their commitments; returns commitment ids by slug. */
+async function insertAgreements(tx: Db, seed: readonly SeedAgreement[]): Promise<Map<string, number>> {
+  const commitmentIds = new Map<string, number>();
+  for (const [agreementIndex, agreement] of seed.entries()) {
+    const { commitments: seedCommitments, ...fields } = agreement;
+    const [agreementRow] = await tx
+      .insert(agreements)
+      .values({ ...fields, position: agreementIndex })
+      .returning({ id: agreements.id });
+    for (const [position, commitment] of seedCommitments.entries()) {
+      const { updates: _updates, expectedStatus: _expected, ...commitmentFields } = commitment;
+      const [row] = await tx
+        .insert(commitments)
+        .values({ ...commitmentFields, agreementId: agreementRow!.id, position })
+        .returning({ id: commitments.id });
+      commitmentIds.set(commitment.slug, row!.id);
+    }
+  }
+  return commitmentIds;
 }

@@ -62,3 +62,15 @@ export interface SeedAgreement {
   sourceUrl?: string;
   commitments: SeedCommitment[];
 }
+
+/** A development's effect: the status it moved one commitment to. */
+export interface SeedEffect {
+  commitment: string;
+  status: StatusKey;
+  meetsDeadline?: boolean;
+}
+
+/** One event that moved several commitments at once (see docs/decisions on developments). */
+export interface SeedDevelopment extends SeedEvent {
+  effects: [SeedEffect, ...SeedEffect[]];
+}
