@@ -13,7 +13,9 @@ export function WorkspaceRoute() {
   const location = useLocation();
   if (session.isPending) return <LoadingState label={t('state.loading')} />;
   if (session.isError) {
-    return <ErrorState title={t('error.session')} error={session.error} onRetry={() => void session.refetch()} />;
+    return (
+      <ErrorState title={t('error.session')} error={session.error} onRetry={() => void session.refetch()} />
+    );
   }
   if (!session.data) return <Navigate to={loginPath(`${location.pathname}${location.search}`)} replace />;
   return <Outlet />;

@@ -7,6 +7,7 @@ import { formatDate } from '../../../../lib/format.ts';
 import { t } from '../../../../lib/i18n-tools.ts';
 import { useLeaveGuard } from '../../../../lib/use-leave-guard.ts';
 import { CommitmentView } from '../commitment-view.tsx';
+import { CommitmentLint } from './commitment-lint.tsx';
 import { updateElementId } from '../update-entry.tsx';
 import { EditForm } from './edit-form.tsx';
 import { RetractControl } from './retract-control.tsx';
@@ -138,6 +139,7 @@ function Workspace({ commitment, analyst }: AnalystCommitmentViewProps) {
             : t('review.never')}{' '}
           <Link to="/workspace">{t('workspaceHome.link')}</Link>
         </p>
+        <CommitmentLint commitment={commitment} />
         {(panels.update.dirty && !panels.update.open) || (panels.edit.dirty && !panels.edit.open) ? (
           <p className="workspace__draft">{t('workspace.draftKept')}</p>
         ) : null}
