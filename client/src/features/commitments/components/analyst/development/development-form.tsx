@@ -110,7 +110,7 @@ export function DevelopmentForm(props: DevelopmentFormProps) {
 
       <DateFields form={form} />
       <EventFields form={form} registry={parties} />
-      <SourcesSection form={form} />
+      <SourcesSection form={form} headingLevel={2} />
       <EffectsSection form={form} commitments={commitments} />
 
       <div className="form-actions workspace-form__actions">

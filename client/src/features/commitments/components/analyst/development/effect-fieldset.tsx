@@ -29,7 +29,7 @@ export function EffectFieldset(props: EffectFieldsetProps) {
   return (
     <fieldset className="fieldset effect-fieldset">
       <legend>{t('development.effectLegend', { number })}</legend>
-      <div className="form-row">
+      <div className="effect-fieldset__fields">
         <Field
           label={t('development.commitment')}
           hint={chosen ? t('development.now', { status: statusLabel(chosen.status) }) : undefined}

@@ -17,6 +17,13 @@ function labelOf(control: HTMLElement): string {
   return source && source.textContent !== own ? `${source.textContent}: ${own}` : own;
 }
 
+/** The error as the field shows it (the form's own wording), else the schema's message. */
+function shownMessage(control: HTMLElement, fallback: string): string {
+  const holder = control.closest('.field') ?? control.closest('fieldset');
+  const error = holder?.querySelector('.field__error');
+  return error?.lastChild?.textContent?.trim() || fallback;
+}
+
 /**
  * The refused fields of a send, in the form's order. Each control marks the schema path whose error it
  * shows with data-field (summary, actors, sources.1.url); errors with no control on screen are left out.
@@ -27,7 +34,8 @@ export function collectErrorLinks(form: HTMLFormElement | null, errors: Record<s
   for (const control of form.querySelectorAll<HTMLElement>('[data-field]')) {
     const path = control.dataset.field!;
     const message = errors[path];
-    if (message) links.push({ path, label: labelOf(control), message, control });
+    if (message)
+      links.push({ path, label: labelOf(control), message: shownMessage(control, message), control });
   }
   return links;
 }

@@ -6,7 +6,15 @@ import { sourceTouchKey, type EventDraft } from '../update-draft.ts';
 import type { EventDraftForm } from '../use-event-draft.ts';
 
 /** The evidence: one group per source, added and removed with focus kept in the sources. */
-export function SourcesSection<D extends EventDraft>({ form }: { form: EventDraftForm<D> }) {
+export function SourcesSection<D extends EventDraft>({
+  form,
+  headingLevel = 3,
+}: {
+  form: EventDraftForm<D>;
+  /** 3 inside a panel under the page's h2; 2 on a page of its own. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { draft } = form;
   const sectionRef = useRef<HTMLDivElement>(null);
   const newSourceRef = useRef<HTMLInputElement>(null);
@@ -28,7 +36,7 @@ export function SourcesSection<D extends EventDraft>({ form }: { form: EventDraf
 
   return (
     <div className="workspace-form__sources" ref={sectionRef}>
-      <h3 className="workspace-form__subheading">{t('updateForm.sources')}</h3>
+      <Heading className="workspace-form__subheading">{t('updateForm.sources')}</Heading>
       <p className="field__hint">{t('updateForm.sourcesHint')}</p>
       {draft.sources.map((source, index) => (
         <SourceFieldset
