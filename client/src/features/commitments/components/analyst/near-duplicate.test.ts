@@ -1,36 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusUpdate } from '../../../../../../shared/contracts/public.ts';
+import { makeStatusUpdate } from '../../../../test-support/fixtures.ts';
 import { findNearDuplicates, sameUrl } from './near-duplicate.ts';
 
-const update = (fields: Partial<StatusUpdate>): StatusUpdate => ({
-  id: 1,
-  commitmentSlug: 'gp-withdrawal',
-  status: 'implemented',
-  effectiveOn: '2018-11-30',
-  datePrecision: 'day',
-  actors: ['ROK'],
-  standing: 'confirmed',
-  disputeNote: null,
-  disputeNoteKo: null,
-  meetsDeadline: false,
-  developmentId: null,
-  summary: 'Guard posts withdrawn.',
-  summaryKo: null,
-  sources: [
-    {
-      url: 'https://example.org/gp',
-      title: 'GP',
-      publisher: null,
-      publishedOn: null,
-      kind: 'news',
-      contests: false,
-    },
-  ],
-  author: 'Ana',
-  createdAt: '2018-12-01T00:00:00Z',
-  retraction: null,
-  ...fields,
-});
+const update = (fields: Partial<StatusUpdate>): StatusUpdate =>
+  makeStatusUpdate(1, {
+    status: 'implemented',
+    effectiveOn: '2018-11-30',
+    sources: [
+      {
+        url: 'https://example.org/gp',
+        title: 'GP',
+        publisher: null,
+        publishedOn: null,
+        kind: 'news',
+        contests: false,
+      },
+    ],
+    ...fields,
+  });
 
 describe('near-duplicate updates', () => {
   it('finds a standing update with the same date and status', () => {

@@ -1,9 +1,10 @@
 import type { Ref } from 'react';
 import type { CommitmentDetail } from '../../../../../../shared/contracts/public.ts';
-import { STATUS_KEYS, type StatusKey } from '../../../../../../shared/domain/status.ts';
+import type { StatusKey } from '../../../../../../shared/domain/status.ts';
 import { Field } from '../../../../components/ui/field.tsx';
 import { formatDate } from '../../../../lib/format.ts';
 import { statusLabel, t } from '../../../../lib/i18n-tools.ts';
+import { StatusOptions } from './status-options.tsx';
 import type { UpdateDraft } from './update-draft.ts';
 import type { EventDraftForm } from './use-event-draft.ts';
 
@@ -39,12 +40,7 @@ export function StatusField({ commitment, form, selectRef }: StatusFieldProps) {
           onChange={(event) => form.set('status', event.currentTarget.value as StatusKey)}
           onBlur={() => form.touch('status')}
         >
-          <option value="">{t('updateForm.statusChoose')}</option>
-          {STATUS_KEYS.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       )}
     </Field>

@@ -1,8 +1,9 @@
 import type { CommitmentSummary } from '../../../../../../../shared/contracts/public.ts';
-import { STATUS_KEYS, type StatusKey } from '../../../../../../../shared/domain/status.ts';
+import type { StatusKey } from '../../../../../../../shared/domain/status.ts';
 import { Field } from '../../../../../components/ui/field.tsx';
 import { statusLabel, t } from '../../../../../lib/i18n-tools.ts';
 import { getLocale } from '../../../../../lib/locale-store.ts';
+import { StatusOptions } from '../status-options.tsx';
 import type { EffectDraft } from './development-draft.ts';
 
 interface EffectFieldsetProps {
@@ -67,12 +68,7 @@ export function EffectFieldset(props: EffectFieldsetProps) {
               }
               onBlur={() => props.onBlur('status')}
             >
-              <option value="">{t('updateForm.statusChoose')}</option>
-              {STATUS_KEYS.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabel(status)}
-                </option>
-              ))}
+              <StatusOptions />
             </select>
           )}
         </Field>
