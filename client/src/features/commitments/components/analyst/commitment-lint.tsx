@@ -1,5 +1,5 @@
 import type { CommitmentDetail } from '../../../../../../shared/contracts/public.ts';
-import '../../../components/forms/lint-tag.css';
+import '../../../../components/forms/lint-tag.css';
 import { t } from '../../../../lib/i18n-tools.ts';
 import { lintCommitments } from '../../../../lib/lint-commitment.ts';
 import { updateElementId } from '../update-entry.tsx';
