@@ -1,5 +1,5 @@
 import type { LintFinding } from '../../../../../shared/domain/record-lint/types.ts';
-import '../../components/forms/lint-tag.css';
+import '../../../components/forms/lint-tag.css';
 import { t } from '../../../lib/i18n-tools.ts';
 import { CappedList } from './capped-list.tsx';
 import { CommitmentLink } from './commitment-link.tsx';
