@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
+import { ANALYST } from './support/accounts.ts';
+import { signIn } from './support/session.ts';
 
 // Every public page, in both languages. axe checks WCAG 2.0/2.1 A and AA and WCAG 2.2 AA.
 const PAGES = [
@@ -15,6 +17,7 @@ const PAGES = [
   '/login',
   '/no/such/page',
 ];
+const WORKSPACE_PAGES = ['/workspace', '/workspace/developments/new', '/commitments/yongbyon-dismantlement'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
 
@@ -26,31 +29,56 @@ async function settled(page: Page) {
   await expect(page.locator('.page-state--loading')).toHaveCount(0);
 }
 
+/** axe on the page as it is now: the counts logged, no serious or critical violation allowed. */
+async function expectNoBlockingViolations(page: Page, label: string) {
+  const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const counts = Object.fromEntries(
+    IMPACTS.map((impact) => [impact, violations.filter((v) => v.impact === impact).length]),
+  );
+  // Also what axe checked, and what it could not decide alone (for a person to review).
+  const review = incomplete.map((rule) => `${rule.id}×${rule.nodes.length}`).join(' ') || 'none';
+  console.log(`axe ${label}: ${JSON.stringify(counts)}; ${passes.length} rules passed; to review: ${review}`);
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = blocking
+    .map(
+      (v) =>
+        `${v.impact}: ${v.id} (${v.help})\n` +
+        v.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+    )
+    .join('\n');
+  expect(blocking, `axe violations on ${label}:\n${report}`).toEqual([]);
+}
+
 for (const lang of ['en', 'ko']) {
   for (const path of PAGES) {
     test(`axe finds no serious or critical violation on ${path} (${lang})`, async ({ page }) => {
       await page.goto(withLang(path, lang));
       await settled(page);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      await expectNoBlockingViolations(page, `${path} [${lang}]`);
+    });
+  }
 
-      const counts = Object.fromEntries(
-        IMPACTS.map((impact) => [impact, violations.filter((v) => v.impact === impact).length]),
-      );
-      // Also what axe checked, and what it could not decide alone (for a person to review).
-      const review = incomplete.map((rule) => `${rule.id}×${rule.nodes.length}`).join(' ') || 'none';
-      console.log(
-        `axe ${path} [${lang}]: ${JSON.stringify(counts)}; ${passes.length} rules passed; to review: ${review}`,
-      );
-      const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const report = blocking
-        .map(
-          (v) =>
-            `${v.impact}: ${v.id} (${v.help})\n` +
-            v.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
-        )
-        .join('\n');
-      expect(blocking, `axe violations on ${path} (${lang}):\n${report}`).toEqual([]);
+  // The analyst's pages, signed in: the workspace home, the development form, and "Add update" with a
+  // disputed standing (its most complete state: dispute notes and contesting sources).
+  for (const path of WORKSPACE_PAGES) {
+    test(`axe finds no serious or critical violation on ${path}, signed in (${lang})`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await signIn(context, ANALYST, baseURL!);
+      await page.goto(withLang(path, lang));
+      await settled(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      if (path.startsWith('/commitments/')) {
+        await page.getByRole('button', { name: lang === 'ko' ? '업데이트 추가' : 'Add update' }).click();
+        await page.locator('[data-field="standing"]').selectOption('disputed');
+        await page.locator('button[type="submit"]').first().click();
+      } else {
+        await expect(page.getByRole('listitem').first()).toBeVisible();
+      }
+      await expectNoBlockingViolations(page, `${path} signed in [${lang}]`);
     });
   }
 }

@@ -17,9 +17,15 @@ test('an admin adds an agreement with a commitment, and readers find both on the
   await page.getByLabel('Title', { exact: true }).fill(title);
   await expect(page.getByLabel('Slug')).toHaveValue(`panmunjom-declaration-${run}`);
   await page.getByLabel('Signed on').fill('2018-04-27');
-  await page.getByLabel('Place').fill('Panmunjom');
-  await page.getByLabel('Parties').fill('ROK, DPRK');
-  await page.getByLabel('Summary').fill('The first inter-Korean summit declaration of 2018.');
+  await page.getByLabel('Place', { exact: true }).fill('Panmunjom');
+  await page.getByLabel('Korean place').fill('판문점');
+  // Parties come from the registry, named in the page's language.
+  const parties = page.getByRole('group', { name: 'Parties' });
+  await parties.getByLabel('South Korea').check();
+  await parties.getByLabel('North Korea').check();
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill('The first inter-Korean summit declaration of 2018.');
   await page.getByRole('button', { name: 'Create agreement' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -27,7 +33,10 @@ test('an admin adds an agreement with a commitment, and readers find both on the
   await page.getByLabel('Article').fill('Art. 1(4)');
   await page.getByLabel('Category').selectOption({ label: 'Political' });
   await page.getByLabel('What was agreed').first().fill('The two sides will open a joint liaison office.');
-  await expect(page.getByLabel('Responsible parties')).toHaveValue('ROK, DPRK');
+  const responsible = page.getByRole('group', { name: 'Responsible parties' });
+  await expect(responsible.getByLabel('South Korea')).toBeChecked();
+  await expect(responsible.getByLabel('North Korea')).toBeChecked();
+  await expect(responsible.getByLabel('United States')).not.toBeChecked();
   await page.getByRole('button', { name: 'Add commitment' }).click();
   const commitments = page.getByRole('region', { name: 'Commitments' });
   await expect(commitments.getByRole('link', { name: commitmentTitle })).toBeVisible();

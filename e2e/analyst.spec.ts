@@ -6,6 +6,8 @@ import { publishUpdate, signIn, today } from './support/session.ts';
 
 const history = (page: Page) => page.getByRole('region', { name: 'History' }).locator('ol > li');
 const unique = (text: string) => `${text} (${Date.now().toString(36)})`;
+// Source addresses unique to this run: a retry on the same database must not meet its own first try.
+const run = Date.now().toString(36);
 
 test('an analyst signs in, publishes an update with two sources, and readers see it at the top of the history', async ({
   page,
@@ -25,14 +27,17 @@ test('an analyst signs in, publishes an update with two sources, and readers see
   await page.getByRole('button', { name: 'Add update' }).click();
   await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Partially implemented' });
   await page.getByLabel('Date', { exact: true }).fill(today());
+  await page.getByRole('group', { name: 'Who acted or made the claim' }).getByLabel('South Korea').check();
   await page.getByLabel('Summary', { exact: true }).fill(summary);
-  await page.getByLabel('Source URL').fill('https://example.org/troupe-report');
+  await page.getByLabel('Source URL').fill(`https://example.org/troupe-report-${run}`);
   await page.getByLabel('Source title').fill('Troupe report');
+  await page.getByLabel('Source kind').selectOption({ label: 'News' });
   await page.getByRole('button', { name: 'Add another source' }).click();
   const second = page.getByRole('group', { name: 'Source 2' });
-  await second.getByLabel('Source URL').fill('https://example.org/troupe-photos');
+  await second.getByLabel('Source URL').fill(`https://example.org/troupe-photos-${run}`);
   await second.getByLabel('Source title').fill('Troupe photos');
   await second.getByLabel('Publisher').fill('Example Wire');
+  await second.getByLabel('Source kind').selectOption({ label: 'Official' });
   await page.getByRole('button', { name: 'Publish update' }).click();
 
   // At once, without a reload: first in the history, with both sources as links.
@@ -41,11 +46,11 @@ test('an analyst signs in, publishes an update with two sources, and readers see
   await expect(newest).toContainText('Partially implemented');
   await expect(newest.getByRole('link', { name: 'Troupe report' })).toHaveAttribute(
     'href',
-    'https://example.org/troupe-report',
+    `https://example.org/troupe-report-${run}`,
   );
   await expect(newest.getByRole('link', { name: 'Troupe photos' })).toHaveAttribute(
     'href',
-    'https://example.org/troupe-photos',
+    `https://example.org/troupe-photos-${run}`,
   );
   await expect(newest).toBeFocused();
   await expect(page.locator('p', { hasText: 'Current status' })).toContainText('Partially implemented');
@@ -57,7 +62,7 @@ test('an analyst signs in, publishes an update with two sources, and readers see
   await expect(history(readerPage).first()).toContainText(summary);
   await expect(history(readerPage).first().getByRole('link', { name: 'Troupe photos' })).toBeVisible();
   await expect(readerPage.getByRole('button', { name: 'Add update' })).toHaveCount(0);
-  await expect(readerPage.getByRole('button', { name: 'Retract' })).toHaveCount(0);
+  await expect(readerPage.getByRole('button', { name: 'Retract', exact: true })).toHaveCount(0);
   await reader.close();
 });
 
@@ -72,7 +77,9 @@ test('the form checks input with the shared rules and says what is missing next 
   await page.getByLabel('Source URL').fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Publish update' }).click();
 
-  await expect(page.getByRole('alert')).toContainText('Check the 5 fields marked below.');
+  // Status, date, actors, summary, source URL, source title and source kind.
+  const summaryAlert = page.getByRole('alert');
+  await expect(summaryAlert).toContainText('Check the 7 fields marked below.');
   const summary = page.getByLabel('Summary', { exact: true });
   await expect(summary).toHaveAttribute('aria-invalid', 'true');
   await expect(summary).toHaveAccessibleDescription(/Summary is required/);
@@ -80,6 +87,12 @@ test('the form checks input with the shared rules and says what is missing next 
     /Enter a full http:\/\/ or https:\/\//,
   );
   await expect(page.getByLabel('Status', { exact: true })).toBeFocused();
+
+  // The summary links to each field; following a link puts the analyst in that field.
+  await summaryAlert.getByRole('link', { name: /^Source 1: Source kind/ }).click();
+  await expect(page.getByLabel('Source kind')).toBeFocused();
+  await summaryAlert.getByRole('link', { name: /^Summary:/ }).click();
+  await expect(summary).toBeFocused();
 
   // As the analyst fixes a field, its error goes.
   await summary.fill('Talks on a peace zone have not resumed.');
@@ -135,9 +148,15 @@ test('two analysts on one commitment: the second to publish sees what changed, k
     await page.getByRole('button', { name: 'Add update' }).click();
     await page.getByLabel('Status', { exact: true }).selectOption({ label: status });
     await page.getByLabel('Date', { exact: true }).fill(today());
+    await page
+      .getByRole('group', { name: 'Who acted or made the claim' })
+      .getByLabel('International Olympic Committee')
+      .check();
     await page.getByLabel('Summary', { exact: true }).fill(summary);
-    await page.getByLabel('Source URL').fill('https://example.org/olympics');
+    // Each cites its own source: the same one twice would (rightly) ask "Publish anyway?".
+    await page.getByLabel('Source URL').fill(`https://example.org/olympics/${status.toLowerCase()}-${run}`);
     await page.getByLabel('Source title').fill('Olympics report');
+    await page.getByLabel('Source kind').selectOption({ label: 'News' });
   };
   const firstSummary = unique('Brisbane was chosen for 2032');
   const secondSummary = unique('The joint bid was formally dropped');
@@ -177,14 +196,14 @@ test('a retracted update stays in the history, struck through, with its reason',
 
   await page.goto(`/commitments/${slug}`);
   const entry = history(page).filter({ hasText: summary });
-  await entry.getByRole('button', { name: 'Retract' }).click();
+  await entry.getByRole('button', { name: 'Retract', exact: true }).click();
   await entry.getByLabel('Reason for retraction').fill('Entered against the wrong commitment');
   await entry.getByRole('button', { name: 'Confirm retraction' }).click();
 
   await expect(entry).toContainText('Retracted');
   await expect(entry.locator('del')).toHaveText(summary);
   await expect(entry).toContainText('Entered against the wrong commitment');
-  await expect(entry.getByRole('button', { name: 'Retract' })).toHaveCount(0);
+  await expect(entry.getByRole('button', { name: /^Retract/ })).toHaveCount(0);
 
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();

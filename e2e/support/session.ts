@@ -24,7 +24,7 @@ export async function publishUpdate(
   baseURL: string,
   csrfToken: string,
   slug: string,
-  fields: { summary: string; status?: string; effectiveOn?: string },
+  fields: { summary: string; status?: string; effectiveOn?: string; sourceUrl?: string },
 ): Promise<void> {
   const current = await (await request.get(`/api/v1/commitments/${slug}`)).json();
   const response = await request.post(`/api/v1/commitments/${slug}/updates`, {
@@ -32,10 +32,22 @@ export async function publishUpdate(
     data: {
       status: fields.status ?? 'in_progress',
       effectiveOn: fields.effectiveOn ?? today(),
+      actors: ['ROK'],
       summary: fields.summary,
-      sources: [{ url: 'https://example.org/factory', title: 'Factory source' }],
+      sources: [
+        { url: fields.sourceUrl ?? 'https://example.org/factory', title: 'Factory source', kind: 'news' },
+      ],
       baseVersion: (current as { version: number }).version,
     },
   });
   expect(response.status(), await response.text()).toBe(201);
 }
+
+/** Today in Korea: the latest date the forms accept ("not in the future" counts in Asia/Seoul). */
+export const todayInSeoul = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());

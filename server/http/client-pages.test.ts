@@ -50,6 +50,12 @@ describe('client pages', () => {
     expect(await updates.text()).toContain('<title>Latest updates — Accord Tracker</title>');
   });
 
+  it('serves the analyst workspace pages (the client asks anonymous visitors to sign in)', async () => {
+    for (const path of ['/workspace', '/workspace/developments/new']) {
+      expect((await server.get(path)).status, path).toBe(200);
+    }
+  });
+
   it('answers unknown pages and unknown commitments with 404 and the app shell', async () => {
     for (const path of ['/commitments/no-such-thing', '/no/such/page']) {
       const response = await server.get(path);

@@ -58,8 +58,9 @@ async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): 
     };
   if (['/login', '/about'].includes(path))
     return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
-  // The admin area's pages exist for everyone (the client asks anonymous visitors to sign in).
-  if (/^\/admin(\/[a-z0-9-]+)*\/?$/.test(path))
+  // The admin area's and the analyst workspace's pages exist for everyone (the client asks anonymous
+  // visitors to sign in).
+  if (/^\/(admin|workspace)(\/[a-z0-9-]+)*\/?$/.test(path))
     return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
   return { status: 404, title: `Page not found — ${SITE}`, description: DEFAULT_DESCRIPTION };
 }

@@ -35,6 +35,18 @@ const AgreementPage = lazy(() =>
     default: m.AgreementPage,
   })),
 );
+// The analyst's workspace: its gate, its home and the development form, each a chunk of its own.
+const WorkspaceRoute = lazy(() =>
+  import('./workspace-route.tsx').then((m) => ({ default: m.WorkspaceRoute })),
+);
+const WorkspaceHome = lazy(() =>
+  import('../features/workspace/components/workspace-home.tsx').then((m) => ({ default: m.WorkspaceHome })),
+);
+const DevelopmentPage = lazy(() =>
+  import('../features/commitments/components/analyst/development/development-page.tsx').then((m) => ({
+    default: m.DevelopmentPage,
+  })),
+);
 const UsersPage = lazy(() =>
   import('../features/admin/components/users/users-page.tsx').then((m) => ({ default: m.UsersPage })),
 );
@@ -57,6 +69,11 @@ export function AppRoutes() {
           <Route path="about" element={<AboutRoute />} />
           <Route path="agreements/:slug" element={<PublicAgreementPage />} />
           <Route path="updates" element={<UpdatesPage />} />
+          <Route path="workspace" element={<WorkspaceRoute />}>
+            <Route index element={<WorkspaceHome />} />
+            <Route path="developments/new" element={<DevelopmentPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
           <Route path="admin" element={<AdminRoute />}>
             <Route index element={<Navigate to="agreements" replace />} />
             <Route path="agreements" element={<AgreementsPage />} />

@@ -1,5 +1,7 @@
 import { addMessages, formatMessage, type CountedBase, type MessageId, type Params } from './i18n.ts';
 import { toolsKo } from './i18n-tools-ko.ts';
+import { workspaceEn, type WorkspaceMessageId } from './i18n-workspace.ts';
+import { workspaceKo } from './i18n-workspace-ko.ts';
 
 /**
  * The strings of the sign-in page, the analyst tools and the admin area. They load with that code (every
@@ -268,11 +270,14 @@ const toolsEn = {
 
 addMessages('en', toolsEn);
 addMessages('ko', toolsKo);
+// Issue 9's analyst strings: their own file, merged here.
+addMessages('en', workspaceEn);
+addMessages('ko', workspaceKo);
 
 /** The keys of this dictionary; i18n-tools-ko.ts must translate every one. */
 export type ToolsOwnMessageId = keyof typeof toolsEn;
 
-export type ToolsMessageId = MessageId | keyof typeof toolsEn;
+export type ToolsMessageId = MessageId | keyof typeof toolsEn | WorkspaceMessageId;
 
 /** `t` of i18n.ts, for the public strings and the tools' own. */
 export function t(id: ToolsMessageId, params: Params = {}): string {

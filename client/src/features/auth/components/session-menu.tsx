@@ -6,7 +6,7 @@ import { useSession } from '../api/get-session.ts';
 import { useSignOut } from '../api/sign-out.ts';
 import './session-menu.css';
 
-/** In the header, for a signed-in analyst or admin: who they are, the admin area, and signing out. */
+/** In the header, for a signed-in analyst or admin: who they are, their workspace, the admin area, and signing out. */
 export function SessionMenu() {
   const session = useSession();
   const signOut = useSignOut();
@@ -29,6 +29,9 @@ export function SessionMenu() {
         <span className="session-menu__name">{user.displayName}</span>{' '}
         <span className="session-menu__role">{t(`role.${user.role}`)}</span>
       </p>
+      <Link to="/workspace" className="session-menu__link">
+        {t('workspaceHome.link')}
+      </Link>
       {user.role === 'admin' ? (
         <Link to="/admin" className="session-menu__link">
           {t('session.admin')}

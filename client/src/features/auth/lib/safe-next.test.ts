@@ -7,7 +7,7 @@ describe('safeNextPath', () => {
     expect(safeNextPath('/admin/audit?actor=ana#top')).toBe('/admin/audit?actor=ana#top');
   });
 
-  it('falls back to the dashboard for anything that could leave the site', () => {
+  it('falls back to the analyst home for anything that could leave the site', () => {
     for (const next of [
       null,
       '',
@@ -18,7 +18,7 @@ describe('safeNextPath', () => {
       'commitments/x',
       '/login?next=/admin',
     ]) {
-      expect(safeNextPath(next), String(next)).toBe('/');
+      expect(safeNextPath(next), String(next)).toBe('/workspace');
     }
   });
 });

@@ -1,4 +1,5 @@
-const FALLBACK = '/';
+/** Where sign-in lands without a (safe) page to return to: the analyst's home. */
+const FALLBACK = '/workspace';
 
 /**
  * The page to return to after signing in, from `?next=`: only a path on this site (no other origin,

@@ -7,8 +7,10 @@ export interface AgreementDraft {
   titleKo: string;
   signedOn: string;
   place: string;
+  placeKo: string;
   parties: string;
   summary: string;
+  summaryKo: string;
   sourceUrl: string;
 }
 
@@ -17,8 +19,10 @@ export const AGREEMENT_FIELDS = [
   'titleKo',
   'signedOn',
   'place',
+  'placeKo',
   'parties',
   'summary',
+  'summaryKo',
   'sourceUrl',
 ] as const;
 
@@ -29,8 +33,10 @@ export function agreementDraft(agreement?: Agreement): AgreementDraft {
     titleKo: agreement?.titleKo ?? '',
     signedOn: agreement?.signedOn ?? '',
     place: agreement?.place ?? '',
+    placeKo: agreement?.placeKo ?? '',
     parties: agreement?.parties.join(', ') ?? '',
     summary: agreement?.summary ?? '',
+    summaryKo: agreement?.summaryKo ?? '',
     sourceUrl: agreement?.sourceUrl ?? '',
   };
 }
@@ -42,8 +48,10 @@ export function agreementInput(draft: AgreementDraft) {
     titleKo: orNull(draft.titleKo),
     signedOn: draft.signedOn,
     place: draft.place,
+    placeKo: orNull(draft.placeKo),
     parties: splitList(draft.parties),
     summary: draft.summary,
+    summaryKo: orNull(draft.summaryKo),
     sourceUrl: orNull(draft.sourceUrl),
   };
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { BilingualPair, type TextSide } from '../../../../components/forms/bilingual-pair.tsx';
 import { Field } from '../../../../components/ui/field.tsx';
 import { t } from '../../../../lib/i18n-tools.ts';
 import type { AgreementDraft } from './agreement-draft.ts';
+import { PartyField } from './party-field.tsx';
 
 type Bind = (field: keyof AgreementDraft & string) => {
   value: string;
@@ -18,6 +20,14 @@ interface AgreementFieldsProps {
 
 /** The agreement's own fields, shared by "New agreement" and "Edit agreement". */
 export function AgreementFields({ bind, errorFor, afterTitle }: AgreementFieldsProps) {
+  const side = (field: keyof AgreementDraft & string, label: string, hint?: string): TextSide => ({
+    label,
+    hint,
+    field,
+    error: errorFor(field),
+    ...bind(field),
+  });
+  const parties = bind('parties');
   return (
     <>
       <Field label={t('agreement.field.title')} error={errorFor('title')}>
@@ -27,26 +37,25 @@ export function AgreementFields({ bind, errorFor, afterTitle }: AgreementFieldsP
       <Field label={t('agreement.field.titleKo')} optional error={errorFor('titleKo')}>
         {(control) => <input {...control} {...bind('titleKo')} className="input" lang="ko" />}
       </Field>
-      <div className="form-row">
-        <Field label={t('agreement.field.signedOn')} error={errorFor('signedOn')}>
-          {(control) => (
-            <input {...control} {...bind('signedOn')} className="input input--short" type="date" />
-          )}
-        </Field>
-        <Field label={t('agreement.field.place')} error={errorFor('place')}>
-          {(control) => <input {...control} {...bind('place')} className="input" />}
-        </Field>
-      </div>
-      <Field label={t('agreement.field.parties')} hint={t('edit.partiesHint')} error={errorFor('parties')}>
-        {(control) => <input {...control} {...bind('parties')} className="input" />}
+      <Field label={t('agreement.field.signedOn')} error={errorFor('signedOn')}>
+        {(control) => <input {...control} {...bind('signedOn')} className="input input--short" type="date" />}
       </Field>
-      <Field
-        label={t('agreement.field.summary')}
-        hint={t('agreement.summaryHint')}
-        error={errorFor('summary')}
-      >
-        {(control) => <textarea {...control} {...bind('summary')} className="input" rows={3} />}
-      </Field>
+      <BilingualPair
+        en={side('place', t('agreement.field.place'))}
+        ko={side('placeKo', t('agreement.field.placeKo'))}
+        singleLine
+      />
+      <PartyField
+        legend={t('agreement.partiesLegend')}
+        value={parties.value}
+        error={errorFor('parties')}
+        onChange={(value) => parties.onChange({ currentTarget: { value } })}
+        onBlur={parties.onBlur}
+      />
+      <BilingualPair
+        en={side('summary', t('agreement.field.summary'), t('agreement.summaryHint'))}
+        ko={side('summaryKo', t('agreement.field.summaryKo'))}
+      />
       <Field
         label={t('agreement.field.sourceUrl')}
         hint={t('agreement.sourceUrlHint')}

@@ -6,7 +6,9 @@ import { orNull, splitList } from '../../../../lib/form-values.ts';
 import { categoryLabel, t } from '../../../../lib/i18n-tools.ts';
 import { useDraftForm } from '../../../../lib/use-draft-form.ts';
 import { useCreateCommitment } from '../../api/agreements.ts';
+import { BilingualPair, type TextSide } from '../../../../components/forms/bilingual-pair.tsx';
 import { AdminWriteProblem } from '../admin-write-problem.tsx';
+import { PartyField } from './party-field.tsx';
 import { slugFrom } from './agreement-draft.ts';
 
 interface CommitmentDraft {
@@ -15,10 +17,12 @@ interface CommitmentDraft {
   title: string;
   titleKo: string;
   text: string;
+  textKo: string;
   category: string;
   parties: string;
   deadline: string;
   deadlineNote: string;
+  deadlineNoteKo: string;
 }
 
 const empty = (parties: string): CommitmentDraft => ({
@@ -27,10 +31,12 @@ const empty = (parties: string): CommitmentDraft => ({
   title: '',
   titleKo: '',
   text: '',
+  textKo: '',
   category: '',
   parties,
   deadline: '',
   deadlineNote: '',
+  deadlineNoteKo: '',
 });
 
 interface CommitmentCreateFormProps {
@@ -54,10 +60,12 @@ export function CommitmentCreateForm({ agreementSlug, defaultParties }: Commitme
       title: draft.title,
       titleKo: orNull(draft.titleKo),
       text: draft.text,
+      textKo: orNull(draft.textKo),
       category: draft.category || undefined,
       parties: splitList(draft.parties),
       deadline: draft.deadline || null,
       deadlineNote: orNull(draft.deadlineNote),
+      deadlineNoteKo: orNull(draft.deadlineNoteKo),
     }),
   });
 
@@ -87,6 +95,14 @@ export function CommitmentCreateForm({ agreementSlug, defaultParties }: Commitme
       {(control) => <input {...control} {...form.bind(name)} className="input" />}
     </Field>
   );
+
+  const side = (key: keyof CommitmentDraft, label: string, hint?: string): TextSide => ({
+    label,
+    hint,
+    field: key,
+    error: form.errorFor(key),
+    ...form.bind(key),
+  });
 
   return (
     <form className="admin-form" noValidate onSubmit={submit}>
@@ -138,21 +154,31 @@ export function CommitmentCreateForm({ agreementSlug, defaultParties }: Commitme
           )}
         </Field>
       </div>
-      <Field label={t('edit.field.text')} hint={t('edit.textHint')} error={form.errorFor('text')}>
-        {(control) => <textarea {...control} {...form.bind('text')} className="input" rows={4} />}
+      <BilingualPair
+        en={side('text', t('edit.field.text'), t('edit.textHint'))}
+        ko={side('textKo', t('edit.field.textKo'))}
+        rows={4}
+      />
+      <PartyField
+        legend={t('parties.legend')}
+        value={form.draft.parties}
+        error={form.errorFor('parties')}
+        onChange={(value) => form.set('parties', value)}
+        onBlur={form.bind('parties').onBlur}
+      />
+      <Field label={t('edit.field.deadline')} optional error={form.errorFor('deadline')}>
+        {(control) => (
+          <input {...control} {...form.bind('deadline')} className="input input--short" type="date" />
+        )}
       </Field>
-      {field('parties', t('edit.field.parties'), { hint: t('edit.partiesHint') })}
-      <div className="form-row">
-        <Field label={t('edit.field.deadline')} optional error={form.errorFor('deadline')}>
-          {(control) => (
-            <input {...control} {...form.bind('deadline')} className="input input--short" type="date" />
-          )}
-        </Field>
-        {field('deadlineNote', t('edit.field.deadlineNote'), {
+      <BilingualPair
+        en={{
+          ...side('deadlineNote', t('edit.field.deadlineNote'), t('edit.deadlineNoteHint')),
           optional: true,
-          hint: t('edit.deadlineNoteHint'),
-        })}
-      </div>
+        }}
+        ko={side('deadlineNoteKo', t('edit.field.deadlineNoteKo'))}
+        singleLine
+      />
       <div className="form-actions">
         <button type="submit" className="button" aria-disabled={create.isPending || undefined}>
           {t('admin.commitment.submit')}

@@ -6,10 +6,13 @@ export const EDITABLE_FIELDS = [
   'titleKo',
   'articleRef',
   'text',
+  'textKo',
   'category',
   'parties',
   'deadline',
   'deadlineNote',
+  'deadlineNoteKo',
+  'deadlineMetOn',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 

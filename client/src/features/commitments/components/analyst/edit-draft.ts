@@ -19,10 +19,13 @@ export function toFieldsInput(draft: EditDraft) {
     title: draft.title,
     titleKo: orNull(draft.titleKo),
     text: draft.text,
+    textKo: orNull(draft.textKo),
     category: draft.category,
     parties: splitList(draft.parties),
     deadline: draft.deadline || null,
     deadlineNote: orNull(draft.deadlineNote),
+    deadlineNoteKo: orNull(draft.deadlineNoteKo),
+    deadlineMetOn: draft.deadlineMetOn || null,
   };
 }
 

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { CommitmentDetail } from '../../../../../../shared/contracts/public.ts';
 import { commitmentFieldsSchema } from '../../../../../../shared/contracts/writes.ts';
+import { todayInSeoul } from '../../../../../../shared/domain/dates.ts';
 import { CATEGORY_KEYS } from '../../../../../../shared/domain/status.ts';
+import { splitList } from '../../../../lib/form-values.ts';
 import { ErrorSummary, Field, FormAlert } from '../../../../components/ui/field.tsx';
 import { isApiError, isConflict } from '../../../../lib/api-client.ts';
 import { serverFieldErrors, validate, type FieldErrors } from '../../../../lib/form-errors.ts';
@@ -19,6 +21,8 @@ import {
   toFieldsInput,
   type EditDraft,
 } from './edit-draft.ts';
+import { BilingualPair, type TextSide } from '../../../../components/forms/bilingual-pair.tsx';
+import { PartyChoice } from '../../../../components/forms/party-choice.tsx';
 import { fieldLabel } from './field-labels.ts';
 import { useConflict } from './use-conflict.ts';
 import { useBase, useWorkspace } from './workspace.tsx';
@@ -33,7 +37,14 @@ interface EditFormProps {
   onDirtyChange(dirty: boolean): void;
 }
 
-const OPTIONAL: ReadonlySet<EditableField> = new Set(['titleKo', 'deadline', 'deadlineNote']);
+const OPTIONAL: ReadonlySet<EditableField> = new Set([
+  'titleKo',
+  'textKo',
+  'deadline',
+  'deadlineNote',
+  'deadlineNoteKo',
+  'deadlineMetOn',
+]);
 
 /**
  * "Edit commitment": the wording and particulars of the clause. Only the fields the analyst changed are
@@ -51,12 +62,12 @@ export function EditForm({ commitment, hidden, onClose, onSaved, onDirtyChange }
   const save = useEditCommitment(commitment.slug);
   const conflict = useConflict(commitment.slug);
   const formRef = useRef<HTMLFormElement>(null);
-  const firstRef = useRef<HTMLInputElement>(null);
+  const firstRef = useRef<HTMLDivElement>(null);
 
   const checked = validate(commitmentFieldsSchema, toFieldsInput(draft));
 
   useEffect(() => {
-    if (!hidden) firstRef.current?.focus();
+    if (!hidden) firstRef.current?.querySelector('input')?.focus();
   }, [hidden]);
 
   function change(field: EditableField, value: string) {
@@ -120,18 +131,20 @@ export function EditForm({ commitment, hidden, onClose, onSaved, onDirtyChange }
   const text = (field: EditableField, hint?: string) => {
     return (
       <Field label={fieldLabel(field)} hint={hint} optional={OPTIONAL.has(field)} error={errorFor(field)}>
-        {(control) => (
-          <input
-            {...control}
-            {...bind(field)}
-            ref={field === 'title' ? firstRef : undefined}
-            className="input"
-            lang={field === 'titleKo' ? 'ko' : undefined}
-          />
-        )}
+        {(control) => <input {...control} {...bind(field)} data-field={field} className="input" />}
       </Field>
     );
   };
+
+  /** One side of an English/Korean pair. */
+  const side = (field: EditableField, hint?: string): TextSide => ({
+    label: fieldLabel(field),
+    hint,
+    optional: OPTIONAL.has(field),
+    field,
+    error: errorFor(field),
+    ...bind(field),
+  });
 
   const invalidCount = Object.keys(checked.errors).length;
   const waitingForLatest = conflict.conflict !== null && conflict.conflict.latest === undefined;
@@ -155,8 +168,9 @@ export function EditForm({ commitment, hidden, onClose, onSaved, onDirtyChange }
         {unchanged ? <FormAlert tone="warning" title={t('edit.unchanged')} /> : null}
         {save.isError && !isConflict(save.error) ? <WriteProblem error={save.error} action="save" /> : null}
 
-        {text('title')}
-        {text('titleKo')}
+        <div ref={firstRef}>
+          <BilingualPair en={side('title')} ko={side('titleKo')} singleLine />
+        </div>
         <div className="form-row">
           {text('articleRef')}
           <Field label={fieldLabel('category')} error={errorFor('category')}>
@@ -171,18 +185,46 @@ export function EditForm({ commitment, hidden, onClose, onSaved, onDirtyChange }
             )}
           </Field>
         </div>
-        <Field label={fieldLabel('text')} hint={t('edit.textHint')} error={errorFor('text')}>
-          {(control) => <textarea {...control} {...bind('text')} className="input" rows={5} />}
-        </Field>
-        {text('parties', t('edit.partiesHint'))}
+        <BilingualPair en={side('text', t('edit.textHint'))} ko={side('textKo')} rows={5} />
+        <PartyChoice
+          legend={t('parties.legend')}
+          hint={t('evidence.actorsHint')}
+          field="parties"
+          registry={commitment.partyRegistry}
+          value={splitList(draft.parties)}
+          error={errorFor('parties')}
+          onChange={(codes) => change('parties', codes.join(', '))}
+          onBlur={() => touch('parties')}
+        />
         <div className="form-row">
           <Field label={fieldLabel('deadline')} optional error={errorFor('deadline')}>
             {(control) => (
               <input {...control} {...bind('deadline')} className="input input--short" type="date" />
             )}
           </Field>
-          {text('deadlineNote', t('edit.deadlineNoteHint'))}
+          <Field
+            label={fieldLabel('deadlineMetOn')}
+            hint={t('edit.deadlineMetOnHint')}
+            optional
+            error={errorFor('deadlineMetOn')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...bind('deadlineMetOn')}
+                data-field="deadlineMetOn"
+                className="input input--short"
+                type="date"
+                max={todayInSeoul()}
+              />
+            )}
+          </Field>
         </div>
+        <BilingualPair
+          en={side('deadlineNote', t('edit.deadlineNoteHint'))}
+          ko={side('deadlineNoteKo')}
+          singleLine
+        />
 
         <WorkspaceFormActions
           submitLabel={conflict.conflict ? t('edit.saveOnLatest') : t('edit.save')}

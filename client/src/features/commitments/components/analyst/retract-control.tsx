@@ -17,11 +17,13 @@ import { WriteProblem } from './write-problem.tsx';
 interface RetractFormProps {
   update: StatusUpdate;
   commitment: CommitmentDetail;
+  /** "Retract and correct": the confirm button says so, and a pre-filled new update follows. */
+  correcting: boolean;
   onDone(): void;
   onCancel(): void;
 }
 
-function RetractForm({ update, commitment, onDone, onCancel }: RetractFormProps) {
+function RetractForm({ update, commitment, correcting, onDone, onCancel }: RetractFormProps) {
   const { recordOwnWrite } = useWorkspace();
   const [base, setBase] = useBase(commitment);
   const [reason, setReason] = useState('');
@@ -107,7 +109,11 @@ function RetractForm({ update, commitment, onDone, onCancel }: RetractFormProps)
             className="button button--danger button--small"
             aria-disabled={retract.isPending || waitingForLatest || undefined}
           >
-            {conflict.conflict ? t('retract.confirmOnLatest') : t('retract.confirm')}
+            {conflict.conflict
+              ? t('retract.confirmOnLatest')
+              : correcting
+                ? t('correct.confirm')
+                : t('retract.confirm')}
           </button>
         )}
         <button type="button" className="button button--quiet button--small" onClick={onCancel}>
@@ -118,15 +124,20 @@ function RetractForm({ update, commitment, onDone, onCancel }: RetractFormProps)
   );
 }
 
-/** Under each standing history entry: "Retract", which opens a small form asking why. */
+/**
+ * Under each standing history entry: "Retract", which opens a small form asking why, and "Retract and
+ * correct", which then opens "Add update" pre-filled from the retracted update.
+ */
 export function RetractControl({
   update,
   commitment,
+  onCorrect,
 }: {
   update: StatusUpdate;
   commitment: CommitmentDetail;
+  onCorrect(update: StatusUpdate): void;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<false | 'retract' | 'correct'>(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
 
@@ -141,8 +152,10 @@ export function RetractControl({
         <RetractForm
           update={update}
           commitment={commitment}
+          correcting={open === 'correct'}
           onDone={() => {
             setOpen(false);
+            if (open === 'correct') return onCorrect(update);
             // The entry now reads as retracted, with the reason: that is where the analyst's eyes go.
             document.getElementById(updateElementId(update.id))?.focus();
           }}
@@ -161,9 +174,17 @@ export function RetractControl({
         type="button"
         className="button button--quiet button--small"
         aria-describedby={updateHeadId(update.id)}
-        onClick={() => setOpen(true)}
+        onClick={() => setOpen('retract')}
       >
         {t('retract.open')}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        aria-describedby={updateHeadId(update.id)}
+        onClick={() => setOpen('correct')}
+      >
+        {t('correct.open')}
       </button>
     </div>
   );
