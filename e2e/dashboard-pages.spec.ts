@@ -44,13 +44,13 @@ test('an agreement page keeps the date it was opened at', async ({ page }) => {
   await expect(page).toHaveURL(`/agreements/${PJD_SLUG}?asOf=2019-06-01`);
   await expect(page.getByRole('main')).toContainText('Status as it stood on 1 Jun 2019');
   await expect(page.getByRole('region', { name: 'Progress' })).toContainText('On 1 Jun 2019');
-  // The railways were still in progress then (reversed in 2024).
+  // The railways had stalled by then, after the Hanoi summit (reversed in 2024).
   const rail = page.getByRole('listitem').filter({
     has: page.getByRole('link', {
       name: 'Connect and modernise the east- and west-coast railways and roads',
     }),
   });
-  await expect(rail).toContainText('In progress');
+  await expect(rail).toContainText('Stalled');
   await page.getByRole('link', { name: 'See it as of today' }).click();
   await expect(page).toHaveURL(`/agreements/${PJD_SLUG}`);
   await expect(rail).toContainText('Reversed');
