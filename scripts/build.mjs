@@ -1,0 +1,37 @@
+// `npm run build`: the web client (Vite) into dist/client, the server (tsc) into dist/server and
+// dist/shared, the server's non-code files beside it, and dist/build-info.json (version, commit, time).
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT, STAMP } from './build-state.mjs';
+
+const started = Date.now();
+const run = (command, args) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
+
+run(bin('vite'), ['build', '--logLevel', 'warn']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+/** Copies what the server reads at run time (migrations, assets, word lists): every file that is not TypeScript. */
+function copyAssets(dir) {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) copyAssets(path);
+    else if (!entry.endsWith('.ts')) cpSync(path, join(ROOT, 'dist', relative(ROOT, path)));
+  }
+}
+copyAssets(join(ROOT, 'server'));
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return process.env.GIT_COMMIT ?? 'unknown';
+  }
+}
+const { version } = JSON.parse((await import('node:fs')).readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const info = { version, commit: gitCommit(), builtAt: new Date().toISOString() };
+writeFileSync(STAMP, JSON.stringify(info, null, 2) + '\n');
+console.log(`built ${version} (${info.commit}) into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
