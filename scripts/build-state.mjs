@@ -5,7 +5,16 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const STAMP = join(ROOT, 'dist', 'build-info.json');
-const SOURCES = ['client', 'server', 'shared', 'package.json', 'package-lock.json', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = [
+  'client',
+  'server',
+  'shared',
+  'package.json',
+  'package-lock.json',
+  'vite.config.ts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -21,10 +21,16 @@ function copyAssets(dir) {
   }
 }
 copyAssets(join(ROOT, 'server'));
+// The empty cluster new data directories start from (server/db/empty-cluster.ts), made by the compiled code.
+const { writeEmptyCluster } = await import(join(ROOT, 'dist', 'server', 'db', 'empty-cluster.js'));
+await writeEmptyCluster();
 
 function gitCommit() {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .toString()
       .trim();
   } catch {
@@ -34,4 +40,6 @@ function gitCommit() {
 const { version } = JSON.parse((await import('node:fs')).readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const info = { version, commit: gitCommit(), builtAt: new Date().toISOString() };
 writeFileSync(STAMP, JSON.stringify(info, null, 2) + '\n');
-console.log(`built ${version} (${info.commit}) into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `built ${version} (${info.commit}) into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

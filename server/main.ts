@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, publicOrigin } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { FirstStartError, prepareFirstStart } from './db/first-start.ts';
 import { runMigrations } from './db/migrate.ts';
 import { openConfiguredDatabase } from './db/open.ts';
 import { seedIfEmpty } from './db/seed/apply-seed.ts';
@@ -16,6 +17,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  await prepareFirstStart(config, logger);
   const database = await openConfiguredDatabase(config, 'server');
   try {
     await runMigrations(database);
@@ -70,7 +72,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DataDirLockedError;
+  const known =
+    error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof FirstStartError;
   console.error(known ? error.message : error);
   process.exit(1);
 });

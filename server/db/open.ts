@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import { openPglite, openPostgres } from './client.ts';
 import type { Database } from './client.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { newClusterOptions } from './empty-cluster.ts';
 
 /**
  * Opens the database the configuration names: PostgreSQL when DATABASE_URL is set, else the embedded
@@ -13,7 +14,8 @@ export async function openConfiguredDatabase(config: Config, purpose: string): P
   const dataDir = resolve(config.DATA_DIR);
   const release = lockDataDir(dataDir, purpose);
   try {
-    const database = await openPglite(resolve(dataDir, 'pglite'));
+    const pgliteDir = resolve(dataDir, 'pglite');
+    const database = await openPglite(pgliteDir, newClusterOptions(pgliteDir));
     return {
       ...database,
       close: async () => {
