@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'data/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -14,9 +15,7 @@ export default tseslint.config(
   {
     // Build and start helpers: plain JavaScript run by Node before any build exists.
     files: ['scripts/**/*.mjs'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
-    },
+    languageOptions: { globals: globals.node },
   },
   {
     rules: {

@@ -1,38 +1,42 @@
-// What the build is made from, and whether dist/ is older than it. Plain JavaScript: it runs before any
-// build exists and in production installs, where no TypeScript loader is present.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// What the build is made from, and whether dist/ was built from what is here now. Plain JavaScript: it runs
+// before any build exists and in production installs, where no TypeScript loader is present.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const STAMP = join(ROOT, 'dist', 'build-info.json');
+// package-lock.json is left out: `npm prune --omit=dev` rewrites it without changing what the build makes.
 const SOURCES = [
   'client',
   'server',
   'shared',
   'package.json',
-  'package-lock.json',
   'vite.config.ts',
   'tsconfig.json',
   'tsconfig.build.json',
 ];
 
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules') continue;
-    newest = Math.max(newest, newestMtime(join(path, entry)));
+function addTree(hash, path) {
+  if (!existsSync(path)) return;
+  if (!statSync(path).isDirectory()) {
+    hash.update(path.slice(ROOT.length)).update(readFileSync(path));
+    return;
   }
-  return newest;
+  for (const entry of readdirSync(path).sort())
+    if (entry !== 'node_modules') addTree(hash, join(path, entry));
 }
 
-/** Why dist/ must be (re)built, or undefined when it is up to date. */
+/** A hash of every source file's name and content (mtimes change with copies and checkouts; content does not). */
+export function sourceHash() {
+  const hash = createHash('sha256');
+  for (const name of SOURCES) addTree(hash, join(ROOT, name));
+  return hash.digest('hex');
+}
+
+/** Why dist/ must be (re)built, or undefined when it was built from the sources here. */
 export function staleReason() {
   if (!existsSync(STAMP)) return 'dist/ has no build';
-  const built = statSync(STAMP).mtimeMs;
-  const source = SOURCES.find((name) => newestMtime(join(ROOT, name)) > built);
-  // A production install may ship sources next to dist/ (a copied tree); only a newer source counts.
-  return source ? `${source} changed since the last build` : undefined;
+  const { sources } = JSON.parse(readFileSync(STAMP, 'utf8'));
+  return sources === sourceHash() ? undefined : 'the sources changed since the last build';
 }

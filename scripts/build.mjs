@@ -1,14 +1,19 @@
 // `npm run build`: the web client (Vite) into dist/client, the server (tsc) into dist/server and
 // dist/shared, the server's non-code files beside it, and dist/build-info.json (version, commit, time).
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT, STAMP } from './build-state.mjs';
+import { ROOT, STAMP, sourceHash } from './build-state.mjs';
 
 const started = Date.now();
+// Hashed before building: an edit made while the build runs makes the next start build again.
+const sources = sourceHash();
 const run = (command, args) => execFileSync(command, args, { cwd: ROOT, stdio: 'inherit' });
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 
+// A failed build leaves no stamp, so the next start builds again; old server files do not linger.
+for (const stale of [STAMP, join(ROOT, 'dist', 'server'), join(ROOT, 'dist', 'shared')])
+  rmSync(stale, { recursive: true, force: true });
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
@@ -37,8 +42,8 @@ function gitCommit() {
     return process.env.GIT_COMMIT ?? 'unknown';
   }
 }
-const { version } = JSON.parse((await import('node:fs')).readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const info = { version, commit: gitCommit(), builtAt: new Date().toISOString() };
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const info = { version, commit: gitCommit(), builtAt: new Date().toISOString(), sources };
 writeFileSync(STAMP, JSON.stringify(info, null, 2) + '\n');
 console.log(
   `built ${version} (${info.commit}) into dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`,

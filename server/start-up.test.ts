@@ -33,7 +33,7 @@ function startServer(dataDir: string): Started {
 
 async function listeningUrl(server: Started): Promise<string> {
   for (let waited = 0; waited < 30_000; waited += 100) {
-    const match = /"msg":"listening","url":"([^"]+)"/.exec(server.output());
+    const match = /"url":"([^"]+)"[^\n]*"msg":"listening"/.exec(server.output());
     if (match) return match[1]!;
     if (server.child.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -51,7 +51,10 @@ describe('start-up on the embedded database', () => {
     running.push(first);
     const url = (await listeningUrl(first)).replace('localhost', '127.0.0.1');
     expect(first.output()).toContain('"msg":"seeded"');
-    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    // No web client in CLIENT_DIR: the API answers, but the instance is not ready for traffic.
+    const notReady = await fetch(`${url}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(JSON.stringify(await notReady.json())).toContain('web client is not built');
     const dashboard = (await (await fetch(`${url}/api/v1/dashboard`)).json()) as { commitments: unknown[] };
     expect(dashboard.commitments).toHaveLength(23);
 

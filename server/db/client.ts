@@ -20,6 +20,8 @@ export interface Database {
   url?: string;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only: the pool's connections (for /metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** LISTENs on a channel (PostgreSQL: on a dedicated, self-healing connection). Resolves to a stop function. */
   listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
 }
@@ -42,8 +44,18 @@ export async function openPglite(dataDir?: string, options: PGliteOptions = {}):
 }
 
 /** A pooled PostgreSQL connection. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  applicationName = 'accord-tracker',
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    // pg_stat_activity shows whose connections these are (the listener has its own name).
+    application_name: applicationName,
+  });
   // An idle connection that the server ends (restart, failover, a dropped test database) is reported
   // here; unhandled, it would crash the process. The pool has already discarded it and opens a new one.
   pool.on('error', () => {});
@@ -54,6 +66,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     url,
     ping: async () => void (await db.execute(sql`select 1`)),
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
   };
 }
