@@ -35,13 +35,13 @@ function portProblem(config: Config): Promise<ConfigProblem | undefined> {
  * Throws a ConfigError naming every problem; warns about settings that are legal but probably unintended.
  */
 export async function checkEnvironment(config: Config, logger: Logger): Promise<void> {
-  const problems = [dataDirProblem(config), await portProblem(config)].filter(
-    (problem): problem is ConfigProblem => problem !== undefined,
-  );
-  if (problems.length > 0) throw new ConfigError(problems);
   if (!config.PUBLIC_URL) {
     logger.warn('PUBLIC_URL is not set', {
       effect: "feeds and embeds use each request's Host header for absolute links; cookies are not Secure",
     });
   }
+  const problems = [dataDirProblem(config), await portProblem(config)].filter(
+    (problem): problem is ConfigProblem => problem !== undefined,
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
 }
