@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, RequestHandler } from 'express';
+import { API_PREFIX } from '../../shared/contracts/api-paths.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from './metrics.ts';
 
@@ -9,7 +10,11 @@ export const HOT_PATH_LOG_EVERY = 100;
 
 /** The route pattern that answered (`/api/v1/commitments/:slug`), never the raw path: labels stay few. */
 function routeOf(req: Request): string {
-  if (req.route?.path) return `${req.baseUrl}${String(req.route.path)}`;
+  if (req.route?.path) {
+    // After an error left the API router, req.baseUrl is reset; the API router is the only one mounted on a path.
+    const base = req.baseUrl || (req.originalUrl.startsWith(`${API_PREFIX}/`) ? API_PREFIX : '');
+    return `${base}${String(req.route.path)}`;
+  }
   if (req.path.startsWith('/api/')) return 'unmatched api';
   return req.method === 'GET' ? 'page or asset' : 'unmatched';
 }

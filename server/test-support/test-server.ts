@@ -18,7 +18,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs'>;
+type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken'>;
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
 export async function startTestServer(
@@ -36,6 +36,7 @@ export async function serveDatabase(database: Database, options: ServeOptions = 
   const logger = createLogger('silent');
   const instance = createApp({ database, logger, ...options });
   const { changes, live } = instance;
+  options.metrics?.watch({ openStreams: live.openCount, poolStats: database.poolStats });
   const stopListening = await listenForChanges(database, changes, logger);
   const server = createHttpServer(instance);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
