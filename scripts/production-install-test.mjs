@@ -4,7 +4,7 @@
 // database always, and on PostgreSQL too when TEST_DATABASE_URL is set.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,14 +40,33 @@ function cleanCopy() {
 }
 
 async function waitForReady(base, child, output) {
-  for (let waited = 0; waited < 60_000; waited += 200) {
+  for (let waited = 0; waited < 180_000; waited += 200) {
     if (child.exitCode !== null)
       fail(`the server exited with ${child.exitCode} before it was ready:\n${output()}`);
     const ready = await fetch(`${base}/readyz`).catch(() => undefined);
     if (ready?.status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  fail(`the server was not ready within 60 s:\n${output()}`);
+  fail(`the server was not ready within 180 s:\n${output()}`);
+}
+
+/** The Dockerfile's steps that this script stands in for; a change there must be mirrored here. */
+function dockerfileRecipe() {
+  const text = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+  for (const line of [
+    'FROM node:24-bookworm-slim AS build',
+    'RUN npm ci --no-audit --no-fund',
+    'npm run build',
+    'FROM node:24-bookworm-slim AS runtime',
+    'RUN npm ci --omit=dev',
+    'USER node',
+    'VOLUME ["/data"]',
+    'CMD ["node", "dist/server/main.js"]',
+  ])
+    if (!text.includes(line)) fail(`the Dockerfile no longer has "${line}": update this test with it`);
+  const healthcheck = /HEALTHCHECK[^\n]*\\\n\s*CMD (\[.*\])/.exec(text);
+  if (!healthcheck) fail('the Dockerfile has no HEALTHCHECK CMD [...]');
+  return { healthcheck: JSON.parse(healthcheck[1]) };
 }
 
 async function expectAnswers(base) {
@@ -63,7 +82,7 @@ async function expectAnswers(base) {
 }
 
 /** Starts the installed server, checks it answers, sends SIGTERM and expects exit 0 within 10 s. */
-async function startProbeStop(label, dir, command, args, env) {
+async function startProbeStop(label, dir, command, args, env, healthcheck) {
   const port = await freePort();
   const child = spawn(command, args, {
     cwd: dir,
@@ -86,6 +105,14 @@ async function startProbeStop(label, dir, command, args, env) {
   await waitForReady(base, child, () => text);
   step(`${label}: ready in ${((Date.now() - since) / 1000).toFixed(1)} s`);
   await expectAnswers(base);
+  if (healthcheck) {
+    // The image's HEALTHCHECK command, as docker would run it inside the container.
+    const [bin, ...rest] = healthcheck;
+    execFileSync(bin === 'node' ? process.execPath : bin, rest, {
+      env: { ...process.env, PORT: String(port) },
+    });
+    step(`${label}: the Dockerfile's HEALTHCHECK passes`);
+  }
   const stopAt = Date.now();
   child.kill('SIGTERM');
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 10_000));
@@ -121,6 +148,7 @@ async function withPostgresDatabase(task) {
   }
 }
 
+const recipe = dockerfileRecipe();
 const dir = cleanCopy();
 try {
   step(`clean copy in ${dir}`);
@@ -139,11 +167,18 @@ try {
     dir,
     process.execPath,
     ['dist/server/main.js'],
-    {
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-    },
+    { DATA_DIR: dataDir, DATABASE_URL: '' },
+    recipe.healthcheck,
   );
+  // The command-line tasks run compiled, without tsx: a backup of the stopped embedded database.
+  const backup = join(dir, 'backup.json.gz');
+  execFileSync('npm', ['run', '--silent', 'db:backup', '--', backup], {
+    cwd: dir,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (!existsSync(backup)) fail('npm run db:backup wrote no file');
+  step('npm run db:backup works in the production install');
   // npm start on the same, now existing data: dist/ is current, so it must not try to build (vite is gone).
   await startProbeStop('npm start (embedded, existing data)', dir, 'npm', ['start', '--silent'], {
     DATA_DIR: dataDir,
