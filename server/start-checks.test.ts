@@ -37,7 +37,7 @@ describe('start-up checks, before any work', () => {
     const lines = jsonLines(result.stderr);
     expect(lines.map((line) => line.variable).sort()).toEqual(['PORT', 'PUBLIC_URL', 'TRUST_PROXY']);
     expect(lines.every((line) => line.msg === 'invalid configuration' && line.level === 'error')).toBe(true);
-  }, 30_000);
+  }, 90_000);
 
   it('a DATA_DIR that cannot be written and a PORT in use stop start-up before the database is touched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'accord-checks-'));
@@ -62,7 +62,7 @@ describe('start-up checks, before any work', () => {
     } finally {
       taken.close();
     }
-  }, 30_000);
+  }, 90_000);
 
   it('warns when PUBLIC_URL is unset, and logs the configuration with secrets masked', async () => {
     const taken = createServer();
@@ -81,5 +81,5 @@ describe('start-up checks, before any work', () => {
     expect(lines.find((line) => line.msg === 'PUBLIC_URL is not set')).toMatchObject({ level: 'warn' });
     expect(result.stdout).not.toContain('a-very-secret-token-1234');
     expect(result.code).toBe(1);
-  }, 30_000);
+  }, 90_000);
 });

@@ -6,6 +6,7 @@ import { startTestServer } from '../test-support/test-server.ts';
 import type { TestServer } from '../test-support/test-server.ts';
 import { HOT_PATH_ROUTE } from './http-observer.ts';
 import { createMetrics } from './metrics.ts';
+import { createLogger } from '../logger.ts';
 import { startMetricsServer } from './metrics-routes.ts';
 
 const TOKEN = 'metrics-token-for-tests-0123';
@@ -26,8 +27,23 @@ describe.each(TEST_DATABASE_KINDS)('/metrics (%s)', (kind) => {
     return response.text();
   };
 
+  const logLines: { level: string; msg: string; path?: string }[] = [];
+  const logger = createLogger('info', (line) => logLines.push(JSON.parse(line) as (typeof logLines)[number]));
+
   beforeAll(async () => {
-    server = await startTestServer(kind, pyongyang2018Seed, { metrics, metricsToken: TOKEN });
+    server = await startTestServer(kind, pyongyang2018Seed, { metrics, metricsToken: TOKEN, logger });
+  });
+
+  it('logs requests, but not health probes or scrapes', async () => {
+    await server.get('/healthz');
+    await server.get('/readyz');
+    await scrape();
+    await server.get('/api/v1/agreements');
+    const paths = logLines.filter((line) => line.msg === 'request').map((line) => line.path);
+    expect(paths).toContain('/api/v1/agreements');
+    expect(paths).not.toContain('/healthz');
+    expect(paths).not.toContain('/readyz');
+    expect(paths).not.toContain('/metrics');
   });
   afterAll(() => server.close());
 
