@@ -26,7 +26,7 @@ export default defineConfig({
     // and Playwright starts the webServer before any globalSetup would run.
     command: 'npm run build && npx tsx e2e/support/prepare-accounts.ts && node dist/server/main.js',
     url: `http://127.0.0.1:${port}/readyz`,
-    timeout: 120_000,
+    timeout: 300_000, // the build (client, server, empty cluster) is slow on a loaded 2-core machine
     reuseExistingServer: false,
     env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, LOG_LEVEL: 'warn' },
   },

@@ -1,8 +1,18 @@
 // `npm run build`: the web client (Vite) into dist/client, the server (tsc) into dist/server and
 // dist/shared, the server's non-code files beside it, and dist/build-info.json (version, commit, time).
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { ROOT, STAMP, sourceHash } from './build-state.mjs';
 
 const started = Date.now();
@@ -27,8 +37,20 @@ function copyAssets(dir) {
 }
 copyAssets(join(ROOT, 'server'));
 // The empty cluster new data directories start from (server/db/empty-cluster.ts), made by the compiled code.
-const { writeEmptyCluster } = await import(join(ROOT, 'dist', 'server', 'db', 'empty-cluster.js'));
-await writeEmptyCluster();
+// It depends only on the PGlite version, so it is kept between builds (making it runs initdb: ~10 s).
+const { EMPTY_CLUSTER_FILE, writeEmptyCluster } = await import(
+  join(ROOT, 'dist', 'server', 'db', 'empty-cluster.js')
+);
+const pgliteVersion = JSON.parse(
+  readFileSync(join(ROOT, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'),
+).version;
+const cached = join(ROOT, 'dist', '.cache', `empty-cluster-pglite-${pgliteVersion}.tar.gz`);
+if (!existsSync(cached)) {
+  mkdirSync(dirname(cached), { recursive: true });
+  await writeEmptyCluster(`${cached}.partial`);
+  renameSync(`${cached}.partial`, cached);
+}
+cpSync(cached, EMPTY_CLUSTER_FILE);
 
 function gitCommit() {
   try {
