@@ -1,5 +1,6 @@
 import { benchCrossInstance } from './cross-instance.ts';
 import { benchDashboardThroughput } from './dashboard-throughput.ts';
+import { benchMemory } from './memory.ts';
 import { benchPublicJs } from './public-js.ts';
 import { benchScale } from './scale.ts';
 import { benchSignIn } from './sign-in.ts';
@@ -13,6 +14,7 @@ for (const [name, run] of [
   ['data at scale', benchScale],
   ['cross-instance latency', benchCrossInstance],
   ['dashboard throughput', benchDashboardThroughput],
+  ['memory and start-up', benchMemory],
 ] as const) {
   console.log(`\n## ${name}`);
   results.push([name, await run()]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTrustProxy } from './config-checks.ts';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -11,9 +12,28 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   /** The site's public address (https://tracker.example.org): same-site checks, absolute links, secure cookies. */
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    // The app's links and cookies are root-relative; serving it under a path prefix is not supported (decision 045).
+    .refine(
+      (value) => new URL(value).pathname === '/',
+      'PUBLIC_URL must not have a path: give the tracker its own host name',
+    )
+    .optional(),
   /** Express's trust-proxy setting: how many proxies (or which addresses) stand in front; off by default. */
-  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      isValidTrustProxy,
+      'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses/subnets',
+    )
+    .optional(),
+  /** /metrics on its own port (kept off the public one); unset: served on PORT only with METRICS_TOKEN. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** A bearer token that /metrics requires on the public port; at least 16 characters. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  /** The name PostgreSQL shows for this app's connections (pg_stat_activity). */
+  PG_APPLICATION_NAME: z.string().min(1).max(63).default('accord-tracker'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -27,10 +47,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
   const parsed = configSchema.safeParse(cleaned);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: issue.path.join('.'), problem: issue.message })),
+    );
   }
   return parsed.data;
 }
 
-export class ConfigError extends Error {}
+export interface ConfigProblem {
+  variable: string;
+  problem: string;
+}
+
+/** Every bad variable at once, so one restart fixes them all. */
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.problem}`).join('\n')}`);
+  }
+
+  /** One JSON line per bad variable, as the server's logs are written. */
+  jsonLines(): string {
+    const time = new Date().toISOString();
+    return this.problems
+      .map((p) => JSON.stringify({ time, level: 'error', msg: 'invalid configuration', ...p }))
+      .join('\n');
+  }
+}

@@ -1,14 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, publicOrigin } from './config.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { runMigrations } from './db/migrate.ts';
+import { FirstStartError, prepareFirstStart } from './db/first-start.ts';
+import { migrateAndLog } from './db/migration-log.ts';
 import { openConfiguredDatabase } from './db/open.ts';
-import { seedIfEmpty } from './db/seed/apply-seed.ts';
-import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from './db/seed/pyongyang-2018.ts';
+import { seedTrackedRecord } from './db/seed/seed-record.ts';
 import { createApp } from './http/app.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { listenForChanges } from './features/catalog/change-broadcast.ts';
 import { createLogger } from './logger.ts';
+import { schedulePurge } from './features/housekeeping/purge.ts';
+import { configSummary } from './observability/config-summary.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { startMetricsServer } from './observability/metrics-routes.ts';
+import { checkEnvironment } from './start-checks.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -16,28 +21,39 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  logger.info('configuration', configSummary(config));
+  await checkEnvironment(config, logger); // before any work: a bad DATA_DIR or a taken PORT stops us here
+  await prepareFirstStart(config, logger);
   const database = await openConfiguredDatabase(config, 'server');
   try {
-    await runMigrations(database);
-    const seed = await seedIfEmpty(database.db, pyongyang2018Seed, {
-      developments: pyongyang2018Developments,
-      reviewedOn: SEED_REVIEWED_ON,
-    });
+    await migrateAndLog(database, logger);
+    const seed = await seedTrackedRecord(database.db);
     logger.info(seed.seeded ? 'seeded' : 'seed skipped', { ...seed });
   } catch (error) {
     await database.close();
     throw error;
   }
 
+  const metrics = createMetrics();
   const instance = createApp({
     database,
     logger,
     clientDir: config.CLIENT_DIR,
     publicOrigin: publicOrigin(config),
     trustProxy: config.TRUST_PROXY,
+    metrics,
+    metricsToken: config.METRICS_TOKEN,
   });
   const { changes, live } = instance;
-  const stopListening = await listenForChanges(database, changes, logger);
+  metrics.watch({ openStreams: live.openCount, poolStats: database.poolStats });
+  const stopListening = await listenForChanges(database, changes, logger, () =>
+    metrics.listenerReconnects.inc(),
+  );
+  const stopPurging = schedulePurge(database.db, logger);
+  const metricsServer =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await startMetricsServer(metrics.registry, config.METRICS_PORT, config.HOST);
   const server = createHttpServer(instance);
   server.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
@@ -56,6 +72,8 @@ async function main(): Promise<void> {
     // In-flight requests get a grace period; idle keep-alive connections close now.
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     live.closeAll(); // live streams never end by themselves
+    stopPurging();
+    metricsServer?.close();
     server.close(() => {
       clearTimeout(force);
       stopListening()
@@ -73,7 +91,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof DataDirLockedError;
-  console.error(known ? error.message : error);
+  if (error instanceof ConfigError) console.error(error.jsonLines());
+  else if (error instanceof DataDirLockedError || error instanceof FirstStartError)
+    console.error(error.message);
+  else console.error(error);
   process.exit(1);
 });

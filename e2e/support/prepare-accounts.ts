@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { ACCOUNTS } from './accounts.ts';
 
-// Run by the Playwright webServer command before `npm run serve`: `npm run user:create` refuses while a
+// Run by the Playwright webServer command before the server starts: `npm run user:create` refuses while a
 // server holds the embedded database, and Playwright starts the webServer before any globalSetup.
 const dataDir = process.env.DATA_DIR;
 if (!dataDir) throw new Error('prepare-accounts: DATA_DIR is not set');

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { PGliteOptions } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -19,13 +20,15 @@ export interface Database {
   url?: string;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only: the pool's connections (for /metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** LISTENs on a channel (PostgreSQL: on a dedicated, self-healing connection). Resolves to a stop function. */
   listen(channel: string, handlers: ListenHandlers): Promise<() => Promise<void>>;
 }
 
 /** An embedded PGlite database; in memory when dataDir is undefined (tests). */
-export async function openPglite(dataDir?: string): Promise<Database> {
-  const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+export async function openPglite(dataDir?: string, options: PGliteOptions = {}): Promise<Database> {
+  const client = dataDir ? await PGlite.create(dataDir, options) : await PGlite.create(options);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -41,8 +44,18 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 }
 
 /** A pooled PostgreSQL connection. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  applicationName = 'accord-tracker',
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    // pg_stat_activity shows whose connections these are (the listener has its own name).
+    application_name: applicationName,
+  });
   // An idle connection that the server ends (restart, failover, a dropped test database) is reported
   // here; unhandled, it would crash the process. The pool has already discarded it and opens a new one.
   pool.on('error', () => {});
@@ -53,6 +66,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     url,
     ping: async () => void (await db.execute(sql`select 1`)),
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
   };
 }

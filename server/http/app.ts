@@ -37,6 +37,9 @@ import { dashboardHotPath } from './hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { requestContext } from './request-context.ts';
 import { securityHeaders } from './security-headers.ts';
+import { expressObserver, hotPathObserver } from '../observability/http-observer.ts';
+import type { Metrics } from '../observability/metrics.ts';
+import { metricsRoutes } from '../observability/metrics-routes.ts';
 
 export interface AppOptions {
   database: Database;
@@ -49,6 +52,10 @@ export interface AppOptions {
   trustProxy?: string;
   /** Heartbeat interval of live streams (tests shorten it). */
   liveHeartbeatMs?: number;
+  /** Request counts and timings for /metrics (server/observability). */
+  metrics?: Metrics;
+  /** Serve /metrics on this port's app, behind this bearer token (METRICS_TOKEN). */
+  metricsToken?: string;
 }
 
 export interface App {
@@ -58,6 +65,8 @@ export interface App {
   live: LiveStreams;
   /** Answers dashboard requests whose snapshot is built, before Express; false: not handled. */
   hotPath: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Counts and samples the hot path's answers (which Express never sees). */
+  observeHotPath: ReturnType<typeof hotPathObserver>;
 }
 
 /** "true", a hop count, or a list of addresses/subnets, as Express understands them. */
@@ -83,9 +92,12 @@ export function createApp(options: AppOptions): App {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(trustProxy));
+  if (options.metrics) app.use(expressObserver(options.metrics));
   app.use(requestContext(logger));
   app.use(securityHeaders);
-  app.use(healthRoutes(database));
+  app.use(healthRoutes(database, clientDir));
+  if (options.metrics && options.metricsToken)
+    app.use(metricsRoutes(options.metrics.registry, options.metricsToken));
   // Open data (docs/open-data.md): the API description, feeds, badges and embeds, before /api and the client.
   app.use(openApiRoutes({ publicOrigin, cookieName: cookieName(cookies) }));
   app.use(feedRoutes(openData, publicOrigin));
@@ -115,5 +127,6 @@ export function createApp(options: AppOptions): App {
 
   if (clientDir) app.use(clientPages(clientDir, catalog));
   app.use(errorMiddleware(logger));
-  return { app, changes, live, hotPath: dashboardHotPath(snapshots, securityHeaders) };
+  const hotPath = dashboardHotPath(snapshots, securityHeaders);
+  return { app, changes, live, hotPath, observeHotPath: hotPathObserver(options.metrics, logger) };
 }

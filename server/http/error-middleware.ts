@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.ts';
 import { HttpError } from './errors.ts';
+import { errorFields } from '../observability/error-fields.ts';
 
 /** The shape of errors from Express's own parts (body-parser, serve-static): http-errors objects. */
 interface LibraryHttpError {
@@ -37,7 +38,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
         reqId: res.locals.requestId,
         method: req.method,
         path: req.path,
-        error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+        error: errorFields(error),
       });
     }
     if (res.headersSent) return void res.end();

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openConfiguredDatabase } from '../db/open.ts';
-import { seedIfEmpty } from '../db/seed/apply-seed.ts';
+import { seedTrackedRecord } from '../db/seed/seed-record.ts';
 import { upgradeSeed } from '../db/seed/upgrade-seed.ts';
 import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from '../db/seed/pyongyang-2018.ts';
 import { runScript } from './run-script.ts';
@@ -27,10 +27,7 @@ await runScript(async () => {
       );
       return;
     }
-    const result = await seedIfEmpty(database.db, pyongyang2018Seed, {
-      developments: pyongyang2018Developments,
-      reviewedOn: SEED_REVIEWED_ON,
-    });
+    const result = await seedTrackedRecord(database.db);
     console.log(
       result.seeded
         ? `Seeded ${result.agreements} agreements, ${result.commitments} commitments, ${result.updates} updates.`

@@ -18,7 +18,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs'>;
+type ServeOptions = Partial<
+  Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger'>
+>;
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
 export async function startTestServer(
@@ -33,9 +35,10 @@ export async function startTestServer(
 
 /** Serves an already open database as one instance would: app, change listener, HTTP on a random port. */
 export async function serveDatabase(database: Database, options: ServeOptions = {}): Promise<TestServer> {
-  const logger = createLogger('silent');
-  const instance = createApp({ database, logger, ...options });
+  const logger = options.logger ?? createLogger('silent');
+  const instance = createApp({ database, ...options, logger });
   const { changes, live } = instance;
+  options.metrics?.watch({ openStreams: live.openCount, poolStats: database.poolStats });
   const stopListening = await listenForChanges(database, changes, logger);
   const server = createHttpServer(instance);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -26,6 +26,7 @@ export function listenForChanges(
   database: Database,
   changes: DataChanges,
   logger: Logger,
+  onReconnect: () => void = () => {},
 ): Promise<() => Promise<void>> {
   return database.listen(CHANGES_CHANNEL, {
     onNotice: (payload) => {
@@ -42,6 +43,7 @@ export function listenForChanges(
     },
     onReconnect: () => {
       logger.warn('change listener reconnected; rebuilding caches');
+      onReconnect();
       changes.notify({ entity: '*' });
     },
     onError: (error) => logger.warn('change listener connection lost', { error: error.message }),

@@ -14,6 +14,8 @@ export interface LiveStreams {
   router: Router;
   /** Ends every open stream, so a shutting-down server is not held open by them. */
   closeAll(): void;
+  /** How many streams are open now (for /metrics). */
+  openCount(): number;
 }
 
 function lastEventId(header: string | undefined): number | undefined {
@@ -73,5 +75,5 @@ export function liveRoutes(db: Db, changes: DataChanges, heartbeatMs = HEARTBEAT
     held.splice(0).forEach(send);
   });
 
-  return { router, closeAll: () => open.forEach((stream) => stream.end()) };
+  return { router, closeAll: () => open.forEach((stream) => stream.end()), openCount: () => open.size };
 }
