@@ -26,6 +26,7 @@ test('/about explains the method: headings in order, the seven statuses, progres
     'Sources',
     'How to cite the tracker',
     'Open data and licence',
+    'Corrections',
   ]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 

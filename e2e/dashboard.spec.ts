@@ -283,7 +283,7 @@ test.describe('Filters and search', () => {
     await search.fill('하계올림픽'); // in the Korean titles of the two Olympic commitments
     await expect(page).toHaveURL(`/?asOf=${asOf}&q=${encodeURIComponent('하계올림픽')}`);
     await expectMatches(page, 2, total);
-    await expect(row(page, 'Joint bid to host the 2032 Summer Olympics')).toBeVisible();
+    await expect(row(page, 'Cooperate on a joint bid to host the 2032 Summer Olympics')).toBeVisible();
 
     await search.fill('ecosystem'); // only in the clause text
     await expectMatches(page, await serverMatches(request, `q=ecosystem&asOf=${asOf}`), total);
