@@ -56,7 +56,7 @@ describe('start-up on the embedded database', () => {
     expect(notReady.status).toBe(503);
     expect(JSON.stringify(await notReady.json())).toContain('web client is not built');
     const dashboard = (await (await fetch(`${url}/api/v1/dashboard`)).json()) as { commitments: unknown[] };
-    expect(dashboard.commitments).toHaveLength(23);
+    expect(dashboard.commitments).toHaveLength(30);
 
     const second = startServer(dataDir);
     running.push(second);
