@@ -25,7 +25,7 @@ export const EXPORT_FORMAT_VERSION = 2;
 export const READABLE_FORMAT_VERSIONS = [1, EXPORT_FORMAT_VERSION] as const;
 
 const timestampSchema = z.iso.datetime({ offset: true });
-const optionalNote = requiredText(LIMITS.noteMax, 'Note').nullable();
+const optionalNote = requiredText(LIMITS.disputeNoteMax, 'Note').nullable();
 
 /** The party registry: array order is display order. */
 export const exportPartySchema = z.strictObject({

@@ -71,8 +71,8 @@ const eventFields = {
   datePrecision: datePrecisionSchema.optional().default('day'),
   actors: actorsSchema,
   standing: standingSchema.optional().default('confirmed'),
-  disputeNote: optionalText(LIMITS.noteMax),
-  disputeNoteKo: optionalText(LIMITS.noteMax),
+  disputeNote: optionalText(LIMITS.disputeNoteMax),
+  disputeNoteKo: optionalText(LIMITS.disputeNoteMax),
   summary: requiredText(LIMITS.summaryMax, 'Summary'),
   summaryKo: optionalText(LIMITS.summaryMax),
   sources: z

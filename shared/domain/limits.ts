@@ -16,6 +16,8 @@ export const LIMITS = {
   partiesMax: 10,
   partyMax: 40,
   noteMax: 300,
+  /** Who disputes a claim and why can take a few sentences. */
+  disputeNoteMax: 1000,
   articleRefMax: 60,
   /** Commitments one development may move at once. */
   effectsMax: 100,

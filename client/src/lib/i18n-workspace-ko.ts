@@ -9,7 +9,7 @@ export const workspaceKo: Record<WorkspaceMessageId, string> = {
   'evidence.dateHint.day': '일이 일어난 날(기록하는 날이 아님). 늦어도 한국 시각 오늘까지.',
   'evidence.dateHint.month': '월만 알려진 경우: 그 달의 첫날로 저장되고 월로 표시됩니다.',
   'evidence.dateHint.year': '연도만 알려진 경우(네 자리): 연도로 표시됩니다.',
-  'evidence.actors': '행동하거나 주장한 당사자',
+  'evidence.actorsLegend': '행동하거나 주장한 당사자',
   'evidence.actorsHint': '하나 이상 고르세요.',
   'evidence.standing': '확실성',
   'evidence.standing.confirmed': '확인됨',
@@ -19,7 +19,7 @@ export const workspaceKo: Record<WorkspaceMessageId, string> = {
   'evidence.standingHint.claimed': '한 당사자의 발표로, 위의 당사자에게 귀속됩니다.',
   'evidence.standingHint.disputed':
     '이견이 있음: 누가 왜 반박하는지 적고, 반박하는 출처를 표시할 수 있습니다.',
-  'evidence.disputeNote': '논란 설명',
+  'evidence.disputeNoteLabel': '논란 설명',
   'evidence.disputeNoteHint': '누가, 왜 이의를 제기하는지.',
   'evidence.disputeNoteKo': '논란 설명(한국어)',
   'evidence.disputeNoteRequired': '누가 왜 이의를 제기하는지 적으세요',

@@ -12,7 +12,7 @@ export const workspaceEn = {
   'evidence.dateHint.month':
     'Only the month is known: it is stored as the month’s first day and shown as the month.',
   'evidence.dateHint.year': 'Only the year is known (four digits): shown as the year.',
-  'evidence.actors': 'Who acted or made the claim',
+  'evidence.actorsLegend': 'Who acted or made the claim',
   'evidence.actorsHint': 'At least one party.',
   'evidence.standing': 'Standing',
   'evidence.standing.confirmed': 'Confirmed',
@@ -21,7 +21,7 @@ export const workspaceEn = {
   'evidence.standingHint.confirmed': 'Observed, or on the record.',
   'evidence.standingHint.claimed': 'One party’s statement, attributed to the parties above.',
   'evidence.standingHint.disputed': 'Contested: say by whom and why; sources can be marked as contesting.',
-  'evidence.disputeNote': 'Dispute note',
+  'evidence.disputeNoteLabel': 'Dispute note',
   'evidence.disputeNoteHint': 'Who disputes this, and why.',
   'evidence.disputeNoteKo': 'Korean dispute note',
   'evidence.disputeNoteRequired': 'Say who disputes this and why',

@@ -24,6 +24,7 @@ async function makeHistory(server: TestServer) {
     const before = await detail(slug);
     const published = await analyst.send('POST', `/api/v1/commitments/${slug}/updates`, {
       status: 'partial',
+      actors: ['ROK'],
       effectiveOn: `2024-0${i + 1}-01`,
       summary: `Update ${i}`,
       sources,
@@ -37,6 +38,21 @@ async function makeHistory(server: TestServer) {
     baseVersion: toRetract.version,
   });
   expect(retracted.status).toBe(200);
+  // A development across both commitments, and a review: their tables must come back too.
+  const [keep, retract] = [await detail('keep'), await detail('retract')];
+  const development = await analyst.send('POST', '/api/v1/developments', {
+    effectiveOn: '2024-06-04',
+    actors: ['ROK'],
+    summary: 'Suspended in full',
+    sources,
+    effects: [
+      { commitmentSlug: 'keep', status: 'stalled', baseVersion: keep.version },
+      { commitmentSlug: 'retract', status: 'stalled', baseVersion: retract.version },
+    ],
+  });
+  expect(development.status).toBe(201);
+  const review = await analyst.send('POST', '/api/v1/commitments/keep/reviews', { reviewedOn: '2025-01-01' });
+  expect(review.status).toBe(201);
 }
 
 /** Every table's rows and every sequence, side by side; returns the table-by-table row counts. */
@@ -104,6 +120,10 @@ describe.each(TEST_DATABASE_KINDS)('backup and restore (%s)', (kind) => {
     await expect(
       restoreBackup(empty.db, { ...backup, migrations: backup.migrations.slice(1) }),
     ).rejects.toThrow(/schema/);
-    for (const table of await listTables(empty.db)) expect(await readTable(empty.db, table)).toEqual([]);
+    // Untouched: every table as a fresh migration leaves it (only the party registry has rows then).
+    const fresh = await openTestDatabase(kind);
+    targets.push(fresh);
+    for (const table of await listTables(empty.db))
+      expect(await readTable(empty.db, table), table).toEqual(await readTable(fresh.db, table));
   });
 });

@@ -46,7 +46,13 @@ export async function seedIfEmpty(
     const developmentIds: number[] = [];
     for (const development of developments) developmentIds.push(await insertSeedDevelopment(tx, development));
     const plan = planSeedUpdates(seed, developments);
-    for (const [tick, planned] of plan.entries()) {
+    // createdAt follows the plan (same-day ties), but rows go in commitment by commitment, as the open-data
+    // export lists them, so an export imported elsewhere gets the same ids back.
+    const slugOrder = new Map([...commitmentIds.keys()].map((slug, index) => [slug, index]));
+    const inExportOrder = [...plan.entries()].sort(
+      ([a, x], [b, y]) => slugOrder.get(x.commitment)! - slugOrder.get(y.commitment)! || a - b,
+    );
+    for (const [tick, planned] of inExportOrder) {
       await insertSeedUpdate(tx, {
         commitmentId: commitmentIds.get(planned.commitment)!,
         update: planned.update,

@@ -11,3 +11,9 @@ import { developmentEvents } from './pyongyang-2018/developments.ts';
 export const pyongyang2018Seed = pyongyang2018Agreements;
 export const pyongyang2018Developments = attachEffects(developmentEvents, pyongyang2018Agreements);
 export { SEED_REVIEWED_ON } from './pyongyang-2018/developments.ts';
+
+/** How many updates the seed writes for its commitments' own entries (developments left aside). */
+export const SEEDED_DIRECT_UPDATES = pyongyang2018Agreements.reduce(
+  (n, agreement) => n + agreement.commitments.reduce((m, commitment) => m + commitment.updates.length, 0),
+  0,
+);

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, exportDataSchema } from '../../../shared/contracts/export.ts';
 import { queryRows } from '../../db/client.ts';
-import { pyongyang2018Seed } from '../../db/seed/pyongyang-2018.ts';
+import { pyongyang2018Seed, SEEDED_DIRECT_UPDATES } from '../../db/seed/pyongyang-2018.ts';
 import { TEST_DATABASE_KINDS } from '../../test-support/databases.ts';
 import { startTestServer } from '../../test-support/test-server.ts';
 import type { TestServer } from '../../test-support/test-server.ts';
@@ -79,7 +79,7 @@ describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
 
     it('has one row per status update, retracted ones included', async () => {
       expect(rows).toHaveLength(await updateCount());
-      expect(rows).toHaveLength(79 + trickyCommitment.updates.length + 1 + 2);
+      expect(rows).toHaveLength(SEEDED_DIRECT_UPDATES + trickyCommitment.updates.length + 1 + 2);
       expect(new Set(rows.map((row) => row.update_id)).size).toBe(rows.length);
       expect(rows.filter((row) => row.retracted === 'true')).toHaveLength(1);
       expect(rows.filter((row) => row.retracted === 'false')).toHaveLength(rows.length - 1);
@@ -174,7 +174,7 @@ describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
         'open-data-agreement',
         'evidence-agreement',
       ]);
-      expect(data.commitments).toHaveLength(23 + 2 + 2);
+      expect(data.commitments).toHaveLength(pyongyang2018Seed.flatMap((a) => a.commitments).length + 2 + 2);
       expect(data.agreements[3]).toMatchObject({ placeKo: '평양', summaryKo: '시험용 합의' });
       expect(data.commitments.find((c) => c.slug === deadlineCommitment.slug)).toMatchObject({
         textKo: '감시초소를 철수한다.',

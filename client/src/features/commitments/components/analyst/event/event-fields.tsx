@@ -18,7 +18,7 @@ export function EventFields<D extends EventDraft>({
   return (
     <>
       <PartyChoice
-        legend={t('evidence.actors')}
+        legend={t('evidence.actorsLegend')}
         hint={t('evidence.actorsHint')}
         field="actors"
         registry={registry}

@@ -30,7 +30,7 @@ export function StandingFields<D extends EventDraft>({ form }: { form: EventDraf
       {draft.standing === 'disputed' ? (
         <BilingualPair
           en={{
-            label: t('evidence.disputeNote'),
+            label: t('evidence.disputeNoteLabel'),
             hint: t('evidence.disputeNoteHint'),
             value: draft.disputeNote,
             error: form.errorFor('disputeNote'),
