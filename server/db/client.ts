@@ -4,8 +4,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import pg from 'pg';
 import * as schema from './schema/index.ts';
+import { HealingPool } from './healing-pool.ts';
+import { APP_APPLICATION_NAME } from './pg-errors.ts';
 import { listenOnPostgres } from './pg-listener.ts';
 import type { ListenHandlers } from './pg-listener.ts';
 
@@ -42,10 +43,19 @@ export async function openPglite(dataDir?: string): Promise<Database> {
 
 /** A pooled PostgreSQL connection. */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  const pool = new HealingPool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5_000,
+    application_name: APP_APPLICATION_NAME,
+  });
   // An idle connection that the server ends (restart, failover, a dropped test database) is reported
   // here; unhandled, it would crash the process. The pool has already discarded it and opens a new one.
   pool.on('error', () => {});
+  // A connection that is checked out (inside a transaction, between two statements) has no pool
+  // listener: its 'error' would be unhandled and kill the process. The statement in flight, or the
+  // next one, fails on its own and the request answers 503; the pool drops the broken connection.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
