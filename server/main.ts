@@ -9,8 +9,8 @@ import { createApp } from './http/app.ts';
 import { createHttpServer } from './http/http-server.ts';
 import { listenForChanges } from './features/catalog/change-broadcast.ts';
 import { createLogger } from './logger.ts';
-
-const SHUTDOWN_GRACE_MS = 10_000;
+import { reportStartUpFailure } from './start-up-failure.ts';
+import { HARD_EXIT_AFTER_MS, SHUTDOWN_GRACE_MS } from './db/timeouts.ts';
 
 /** Start-up: config -> database (lock, migrate, seed) -> app -> listen; clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -52,6 +52,11 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal });
     // In-flight requests get a grace period; idle keep-alive connections close now.
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    // Closing database connections over a dead link can hang for good: never outlive the grace period by much.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting', { afterMs: HARD_EXIT_AFTER_MS });
+      process.exit(1);
+    }, HARD_EXIT_AFTER_MS).unref();
     live.closeAll(); // live streams never end by themselves
     server.close(() => {
       clearTimeout(force);
@@ -71,6 +76,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof DataDirLockedError;
-  console.error(known ? error.message : error);
+  reportStartUpFailure(error, known);
   process.exit(1);
 });

@@ -1,55 +1,22 @@
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listeningUrl, spawnServer } from './test-support/spawn-server.ts';
+import type { SpawnedServer } from './test-support/spawn-server.ts';
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs the real entry point (as `npm run serve` does) on a port the OS picks. */
-function startServer(dataDir: string): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      CLIENT_DIR: join(dataDir, 'no-client'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-async function listeningUrl(server: Started): Promise<string> {
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    const match = /"msg":"listening","url":"([^"]+)"/.exec(server.output());
-    if (match) return match[1]!;
-    if (server.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start:\n${server.output()}`);
-}
+const startServer = (dataDir: string) => spawnServer(dataDir);
 
 describe('start-up on the embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-start-'));
-  const running: Started[] = [];
+  const running: SpawnedServer[] = [];
   afterAll(() => running.forEach((server) => server.child.kill('SIGKILL')));
 
   it('migrates, seeds, serves; refuses a second server; stops cleanly; restarts without re-seeding', async () => {
     const first = startServer(dataDir);
     running.push(first);
-    const url = (await listeningUrl(first)).replace('localhost', '127.0.0.1');
+    const url = await listeningUrl(first);
     expect(first.output()).toContain('"msg":"seeded"');
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     const dashboard = (await (await fetch(`${url}/api/v1/dashboard`)).json()) as { commitments: unknown[] };
@@ -88,7 +55,7 @@ describe('start-up on the embedded database', () => {
 
     const third = startServer(dataDir);
     running.push(third);
-    const thirdUrl = (await listeningUrl(third)).replace('localhost', '127.0.0.1');
+    const thirdUrl = await listeningUrl(third);
     expect(third.output()).toContain('"msg":"seed skipped"');
     const again = (await (await fetch(`${thirdUrl}/api/v1/updates?limit=100`)).json()) as {
       updates: unknown[];

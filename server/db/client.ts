@@ -8,6 +8,8 @@ import * as schema from './schema/index.ts';
 import { HealingPool } from './healing-pool.ts';
 import { APP_APPLICATION_NAME } from './pg-errors.ts';
 import { listenOnPostgres } from './pg-listener.ts';
+import { DEFAULT_TIMEOUTS, withTimeout } from './timeouts.ts';
+import type { DatabaseTimeouts } from './timeouts.ts';
 import type { ListenHandlers } from './pg-listener.ts';
 
 /** Both drivers share drizzle's pg-core surface; services only see this type. */
@@ -31,7 +33,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return {
     db,
     kind: 'pglite',
-    ping: async () => void (await db.execute(sql`select 1`)),
+    ping: async () =>
+      void (await withTimeout(db.execute(sql`select 1`), DEFAULT_TIMEOUTS.readinessMs, 'the database')),
     close: () => client.close(),
     // In one process nothing can drop, so onReconnect never fires.
     listen: async (channel, handlers) => {
@@ -41,13 +44,22 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   };
 }
 
-/** A pooled PostgreSQL connection. */
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+/** A pooled PostgreSQL connection, with timeouts on everything (server/db/timeouts.ts). */
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  timeouts: DatabaseTimeouts = DEFAULT_TIMEOUTS,
+): Promise<Database> {
   const pool = new HealingPool({
     connectionString: url,
     max: poolSize,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: timeouts.connectMs,
     application_name: APP_APPLICATION_NAME,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    query_timeout: timeouts.queryMs,
+    keepAlive: true,
   });
   // An idle connection that the server ends (restart, failover, a dropped test database) is reported
   // here; unhandled, it would crash the process. The pool has already discarded it and opens a new one.
@@ -57,13 +69,34 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   // next one, fails on its own and the request answers 503; the pool drops the broken connection.
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  // Readiness includes the LISTEN connection: without it this instance would serve stale caches.
+  const listeners = { lost: 0 };
   return {
     db,
     kind: 'postgres',
     url,
-    ping: async () => void (await db.execute(sql`select 1`)),
-    close: () => pool.end(),
-    listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
+    ping: async () => {
+      if (listeners.lost > 0) throw new Error('The change listener is reconnecting: Connection terminated');
+      await withTimeout(db.execute(sql`select 1`), timeouts.readinessMs, 'the database');
+    },
+    close: () => withTimeout(pool.end(), timeouts.connectMs, 'closing the pool').catch(() => {}),
+    listen: (channel, handlers) => {
+      let lost = false;
+      const mark = (now: boolean) => {
+        if (now !== lost) listeners.lost += now ? 1 : -1;
+        lost = now;
+      };
+      return listenOnPostgres(
+        url,
+        channel,
+        {
+          ...handlers,
+          onLost: () => (mark(true), handlers.onLost?.()),
+          onReconnect: () => (mark(false), handlers.onReconnect()),
+        },
+        timeouts,
+      );
+    },
   };
 }
 

@@ -37,5 +37,16 @@ function releaseWhenBroken(client: pg.PoolClient): pg.PoolClient {
   client.on('error', onBroken);
   client.on('end', onEnded);
   client.release = releaseOnce;
+  // A client-side query timeout leaves the connection in an unknown state (the link may be dead, or the
+  // answer may still come): never give it to the next request.
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise)
+      result.catch((error: Error) => {
+        if (/Query read timeout/.test(error.message)) releaseOnce(error);
+      });
+    return result;
+  };
   return client;
 }

@@ -17,7 +17,7 @@ const UNAVAILABLE_SYSCALLS = new Set([
 ]);
 // node-postgres reports a lost or unusable connection with plain Errors and these messages.
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Query read timeout|Cannot use a pool after calling end|Client was closed and is not queryable|database is not reachable/i;
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Query read timeout|Cannot use a pool after calling end|Client was closed and is not queryable|database is not reachable|timeout expired/i;
 
 interface ErrorLike {
   code?: unknown;

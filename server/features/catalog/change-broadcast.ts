@@ -44,6 +44,11 @@ export function listenForChanges(
       logger.warn('change listener reconnected; rebuilding caches');
       changes.notify({ entity: '*' });
     },
+    // Until LISTEN is back, other instances' writes go unheard: drop the caches now (and again on return).
+    onLost: () => {
+      logger.warn('change listener lost; dropping caches until it is back');
+      changes.notify({ entity: '*' });
+    },
     onError: (error) => logger.warn('change listener connection lost', { error: error.message }),
   });
 }
