@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listeningUrl, spawnServer } from './test-support/spawn-server.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
 import type { SpawnedServer } from './test-support/spawn-server.ts';
 
 const startServer = (dataDir: string) => spawnServer(dataDir);
@@ -51,7 +52,7 @@ describe('start-up on the embedded database', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');
-    expect(existsSync(join(dataDir, 'accord.lock'))).toBe(false);
+    lockDataDir(dataDir, 'check')(); // the lock is free: a stopped server holds nothing
 
     const third = startServer(dataDir);
     running.push(third);
