@@ -49,3 +49,12 @@ export function databaseErrorCode(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * True when the database refused a value as data (SQLSTATE class 22: out of range, invalid text or date).
+ * Input checks should catch these first; this is the net under them: a 400, never a 500.
+ */
+export function isInvalidValueForDatabase(error: unknown): boolean {
+  const code = databaseErrorCode(error);
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}

@@ -32,6 +32,7 @@ import { loadSession } from './auth.ts';
 import { clientPages } from './client-pages.ts';
 import { dashboardHotPath } from './hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
+import { inputGuard } from './input-guard.ts';
 import { requestContext } from './request-context.ts';
 import { securityHeaders } from './security-headers.ts';
 
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions): App {
   app.set('query parser', 'simple');
   app.set('trust proxy', trustProxySetting(trustProxy));
   app.use(requestContext(logger));
+  app.use(inputGuard);
   app.use(securityHeaders);
   app.use(healthRoutes(database));
   // Open data (docs/open-data.md): the API description, feeds, badges and embeds, before /api and the client.

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.ts';
-import { databaseErrorCode, isDatabaseUnavailable } from '../db/pg-errors.ts';
+import { databaseErrorCode, isDatabaseUnavailable, isInvalidValueForDatabase } from '../db/pg-errors.ts';
 import { HttpError } from './errors.ts';
 
 /** The shape of errors from Express's own parts (body-parser, serve-static): http-errors objects. */
@@ -34,6 +34,13 @@ function databaseUnavailable(error: unknown, logger: Logger, reqId: unknown): Ht
   return new HttpError(503, 'unavailable', 'The database is not reachable just now. Please try again.');
 }
 
+/** A value the database could not take (out of range, invalid text): the request is at fault (400). */
+function invalidValue(error: unknown, logger: Logger, reqId: unknown): HttpError | undefined {
+  if (!isInvalidValueForDatabase(error)) return undefined;
+  logger.warn('value refused by the database', { reqId, code: databaseErrorCode(error) });
+  return new HttpError(400, 'validation_error', 'A value in the request is out of range or not valid text');
+}
+
 /** The one place errors become responses: known ones as they are, anything else as a bare 500. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
@@ -41,6 +48,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       error instanceof HttpError
         ? error
         : (databaseUnavailable(error, logger, res.locals.requestId) ??
+          invalidValue(error, logger, res.locals.requestId) ??
           fromLibrary(error as LibraryHttpError));
     const httpError =
       known ?? new HttpError(500, 'internal_error', 'Something went wrong on our side. Please try again.');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '../domain/limits.ts';
+import { LIMITS, MAX_INT32 } from '../domain/limits.ts';
 import { todayIso } from '../domain/dates.ts';
 import { categorySchema, isoDateSchema, sourceKindSchema, statusSchema } from './common.ts';
 
@@ -40,7 +40,7 @@ export const sourceInputSchema = z.strictObject({
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
-export const baseVersionSchema = z.number().int().min(1);
+export const baseVersionSchema = z.number().int().min(1).max(MAX_INT32);
 
 /** POST /commitments/:slug/updates: the same schema checks the analyst's form as they type. */
 export const newUpdateSchema = z.strictObject({
