@@ -21,6 +21,7 @@ import type { LiveStreams } from '../features/live/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
+import { throttleRoutes } from '../features/auth/throttle-routes.ts';
 import { badgeRoutes } from '../features/badges/routes.ts';
 import { embedRoutes } from '../features/embed/routes.ts';
 import { feedRoutes } from '../features/feeds/routes.ts';
@@ -104,6 +105,7 @@ export function createApp(options: AppOptions): App {
   api.use(updateRoutes(db));
   api.use(live.router);
   api.use(userRoutes(db, publicOrigin));
+  api.use(throttleRoutes(db, publicOrigin));
   api.use(auditRoutes(db));
   api.use(apiNotFound);
   app.use(API_PREFIX, api);

@@ -63,6 +63,8 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'POST /api/v1/users': { path: '/api/v1/users', expected: ADMIN_WRITE },
   'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', expected: ADMIN_WRITE },
   'GET /api/v1/audit': { path: '/api/v1/audit', expected: ADMIN_READ },
+  'GET /api/v1/sign-in-throttles': { path: '/api/v1/sign-in-throttles', expected: ADMIN_READ },
+  'POST /api/v1/sign-in-throttles/clear': { path: '/api/v1/sign-in-throttles/clear', expected: ADMIN_WRITE },
   // Open data (docs/open-data.md): public reads.
   'GET /api/v1/export.csv': { path: '/api/v1/export.csv', expected: PUBLIC },
   'GET /api/v1/export.json': { path: '/api/v1/export.json', expected: PUBLIC },

@@ -18,7 +18,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs'>;
+type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'trustProxy'>;
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
 export async function startTestServer(
