@@ -4,6 +4,7 @@ import { HttpError } from '../../http/errors.ts';
 import type { DataChange, DataChanges } from '../catalog/data-changes.ts';
 import { EventStream } from './event-stream.ts';
 import { liveEventFor, missedEvents } from './missed-events.ts';
+import { SentIds } from './sent-ids.ts';
 
 export const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
@@ -37,17 +38,21 @@ export function liveRoutes(db: Db, changes: DataChanges, heartbeatMs = HEARTBEAT
     const stream = new EventStream(res);
     open.add(stream);
     stream.open(RETRY_MS);
-    // Events that arrive while missed ones are read are held, then sent in order without repeats.
+    // Events that arrive while missed ones are read are held, then sent without repeats. Repeats are
+    // told by id, not by "lower than the last": an instance's own writes may reach it in another order.
     let replaying = true;
-    let lastSent = lastEventId(req.get('last-event-id')) ?? 0;
+    const resumeAfter = lastEventId(req.get('last-event-id')) ?? 0;
+    let seenUpTo = resumeAfter; // the client has every event up to here
+    const sent = new SentIds();
     const held: DataChange[] = [];
     const send = (change: DataChange) => {
       if (change.entity === '*') return stream.send('resync', {});
-      if (change.eventId !== undefined && change.eventId <= lastSent) return;
-      const event = liveEventFor(change.eventId ?? 0, change.entity, change.version);
+      const id = change.eventId;
+      if (id !== undefined && (id <= seenUpTo || sent.has(id))) return;
+      const event = liveEventFor(id ?? 0, change.entity, change.version);
       if (!event) return;
-      stream.send(event.event, event.data, change.eventId);
-      if (change.eventId !== undefined) lastSent = change.eventId;
+      stream.send(event.event, event.data, id);
+      if (id !== undefined) sent.add(id);
     };
     const onChange = (change: DataChange) => (replaying ? held.push(change) : send(change));
     changes.on('change', onChange);
@@ -61,13 +66,18 @@ export function liveRoutes(db: Db, changes: DataChanges, heartbeatMs = HEARTBEAT
       else perAddress.delete(address);
     });
 
-    if (lastSent > 0) {
-      const missed = await missedEvents(db, lastSent);
+    if (resumeAfter > 0) {
+      const missed = await missedEvents(db, resumeAfter);
       for (const event of missed.events) {
         stream.send(event.event, event.data, event.id);
-        lastSent = event.id;
+        sent.add(event.id);
       }
-      if (!missed.complete) stream.send('resync', {});
+      // Not complete, or the client claims an event newer than any we have (another database, a
+      // restore): it cannot catch up event by event.
+      if (!missed.complete || resumeAfter > missed.newestId) {
+        seenUpTo = Math.min(seenUpTo, missed.newestId);
+        stream.send('resync', {});
+      }
     }
     replaying = false;
     held.splice(0).forEach(send);
