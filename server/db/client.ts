@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
 import { HealingPool } from './healing-pool.ts';
+import { syncAfterWrites } from './pglite-durability.ts';
+import type { DataDirSync } from './pglite-durability.ts';
 import { APP_APPLICATION_NAME } from './pg-errors.ts';
 import { listenOnPostgres } from './pg-listener.ts';
 import { DEFAULT_TIMEOUTS, withTimeout } from './timeouts.ts';
@@ -18,6 +20,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** PGlite on disk: the fsyncs that make acknowledged writes survive an OS crash (decision 035). */
+  durability?: DataDirSync;
   /** For PostgreSQL: the URL, so other connections (migrations, LISTEN) can be opened. */
   url?: string;
   ping(): Promise<void>;
@@ -29,10 +33,12 @@ export interface Database {
 /** An embedded PGlite database; in memory when dataDir is undefined (tests). */
 export async function openPglite(dataDir?: string): Promise<Database> {
   const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const durability = dataDir ? syncAfterWrites(client, dataDir) : undefined;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
+    durability,
     ping: async () =>
       void (await withTimeout(db.execute(sql`select 1`), DEFAULT_TIMEOUTS.readinessMs, 'the database')),
     close: () => client.close(),
