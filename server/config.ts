@@ -14,6 +14,8 @@ const configSchema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Express's trust-proxy setting: how many proxies (or which addresses) stand in front; off by default. */
   TRUST_PROXY: z.string().optional(),
+  /** Idle keep-alive connections stay open this long; set it above the load balancer's idle timeout. */
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(65_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   });
   const { changes, live } = instance;
   const stopListening = await listenForChanges(database, changes, logger);
-  const server = createHttpServer(instance);
+  const server = createHttpServer(instance, { keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS });
   server.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     logger.info('listening', { url: `http://localhost:${port}`, database: database.kind });

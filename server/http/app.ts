@@ -48,6 +48,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** Heartbeat interval of live streams (tests shorten it). */
   liveHeartbeatMs?: number;
+  /** Open live streams allowed in all (tests lower it). */
+  liveMaxStreams?: number;
 }
 
 export interface App {
@@ -75,7 +77,7 @@ export function createApp(options: AppOptions): App {
   const snapshots = new DashboardSnapshots(catalog, changes);
   const openData = new OpenDataStore(db, changes);
   const writes = { db, changes, catalog };
-  const live = liveRoutes(db, changes, options.liveHeartbeatMs);
+  const live = liveRoutes(db, changes, options.liveHeartbeatMs, options.liveMaxStreams);
   const cookies: CookieSettings = { secure: publicOrigin?.startsWith('https:') ?? false };
 
   const app = express();

@@ -4,6 +4,7 @@ import { seedIfEmpty } from '../db/seed/apply-seed.ts';
 import type { SeedAgreement } from '../db/seed/seed-types.ts';
 import { createApp } from '../http/app.ts';
 import { createHttpServer } from '../http/http-server.ts';
+import type { HttpLimits } from '../http/http-server.ts';
 import type { App, AppOptions } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
 import { listenForChanges } from '../features/catalog/change-broadcast.ts';
@@ -18,7 +19,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'trustProxy'>;
+type ServeOptions = Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'trustProxy' | 'liveMaxStreams'> & {
+  http?: HttpLimits;
+};
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
 export async function startTestServer(
@@ -34,10 +37,11 @@ export async function startTestServer(
 /** Serves an already open database as one instance would: app, change listener, HTTP on a random port. */
 export async function serveDatabase(database: Database, options: ServeOptions = {}): Promise<TestServer> {
   const logger = createLogger('silent');
-  const instance = createApp({ database, logger, ...options });
+  const { http, ...appOptions } = options;
+  const instance = createApp({ database, logger, ...appOptions });
   const { changes, live } = instance;
   const stopListening = await listenForChanges(database, changes, logger);
-  const server = createHttpServer(instance);
+  const server = createHttpServer(instance, http);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -10,6 +10,8 @@ export const HEARTBEAT_MS = 15_000;
 const RETRY_MS = 3_000;
 /** Open streams allowed per client address (a newsroom behind one NAT opens several tabs). */
 export const MAX_STREAMS_PER_ADDRESS = 20;
+/** Open streams allowed in all, per instance: each holds a socket and a listener; past this, 503. */
+export const MAX_STREAMS_TOTAL = 5_000;
 
 export interface LiveStreams {
   router: Router;
@@ -23,7 +25,12 @@ function lastEventId(header: string | undefined): number | undefined {
 }
 
 /** GET /events: Server-Sent Events telling readers which commitment changed, resumable with Last-Event-ID. */
-export function liveRoutes(db: Db, changes: DataChanges, heartbeatMs = HEARTBEAT_MS): LiveStreams {
+export function liveRoutes(
+  db: Db,
+  changes: DataChanges,
+  heartbeatMs = HEARTBEAT_MS,
+  maxStreams = MAX_STREAMS_TOTAL,
+): LiveStreams {
   const router = Router();
   const perAddress = new Map<string, number>();
   const open = new Set<EventStream>();
@@ -33,6 +40,8 @@ export function liveRoutes(db: Db, changes: DataChanges, heartbeatMs = HEARTBEAT
     const count = perAddress.get(address) ?? 0;
     if (count >= MAX_STREAMS_PER_ADDRESS)
       throw new HttpError(429, 'rate_limited', 'Too many open live streams from this address');
+    if (open.size >= maxStreams)
+      throw new HttpError(503, 'unavailable', 'Too many open live streams on this server; try again soon');
     perAddress.set(address, count + 1);
 
     const stream = new EventStream(res);
