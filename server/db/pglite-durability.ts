@@ -9,7 +9,9 @@ import type { PGlite } from '@electric-sql/pglite';
  * file of the data directory that changed since the last sync, write-ahead log first (decision 035).
  */
 export class DataDirSync {
-  private lastSync = 0;
+  // Files as PGlite left them on opening are the operating system's to flush: a first write would
+  // otherwise fsync every file of the cluster, seconds on a busy disk (decision 035, limits).
+  private lastSync = Date.now();
   /** How many files have been fsynced, and the last batch: for tests and figures. */
   syncedFiles = 0;
   lastSynced: string[] = [];
