@@ -19,6 +19,7 @@ import type { TestServer } from '../test-support/test-server.ts';
 
 const FAST = {
   ...DEFAULT_TIMEOUTS,
+  connectMs: 2_000,
   statementMs: 1_000,
   lockMs: 500,
   queryMs: 1_500,
@@ -118,7 +119,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('timeouts on PostgreSQL', () => 
     expect((await server.get('/readyz')).status).toBe(200);
     expect((await server.get('/api/v1/commitments/slow-one')).status).toBe(200);
     stream.close();
-  }, 40_000);
+  }, 60_000);
 
   it('a server whose database link died exits within the hard limit after SIGTERM', async () => {
     const spawned = spawnServer(mkdtempSync(join(tmpdir(), 'accord-hard-exit-')), {
