@@ -112,7 +112,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('timeouts on PostgreSQL', () => 
     } finally {
       proxy.thaw();
     }
-    for (const started = Date.now(); Date.now() - started < 15_000;) {
+    for (const started = Date.now(); Date.now() - started < 30_000;) {
       if ((await server.get('/readyz')).status === 200) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
