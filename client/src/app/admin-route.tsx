@@ -1,11 +1,9 @@
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { SessionUser } from '../../../shared/contracts/auth.ts';
-import { ErrorState, LoadingState } from '../components/ui/page-state.tsx';
-import { useSession } from '../features/auth/api/get-session.ts';
 import { AdminLayout } from '../features/admin/components/admin-layout.tsx';
-import { loginPath } from '../features/auth/lib/safe-next.ts';
 import { t } from '../lib/i18n-tools.ts';
 import { useDocumentMeta } from '../lib/use-document-meta.ts';
+import { useSignedInGate } from './signed-in-gate.tsx';
 
 function AdminsOnly({ user }: { user: SessionUser }) {
   useDocumentMeta({ title: t('adminsOnly.heading'), description: t('adminsOnly.body') });
@@ -28,15 +26,8 @@ function AdminsOnly({ user }: { user: SessionUser }) {
  * told in words that the area is for admins; admins get the area, each page loading on its own.
  */
 export function AdminRoute() {
-  const session = useSession();
-  const location = useLocation();
-  if (session.isPending) return <LoadingState label={t('state.loading')} />;
-  if (session.isError) {
-    return (
-      <ErrorState title={t('error.session')} error={session.error} onRetry={() => void session.refetch()} />
-    );
-  }
-  if (!session.data) return <Navigate to={loginPath(`${location.pathname}${location.search}`)} replace />;
-  if (session.data.user.role !== 'admin') return <AdminsOnly user={session.data.user} />;
-  return <AdminLayout currentUser={session.data.user} />;
+  const gate = useSignedInGate();
+  if ('page' in gate) return gate.page;
+  if (gate.user.role !== 'admin') return <AdminsOnly user={gate.user} />;
+  return <AdminLayout currentUser={gate.user} />;
 }
