@@ -34,6 +34,8 @@ const configSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
   /** The name PostgreSQL shows for this app's connections (pg_stat_activity). */
   PG_APPLICATION_NAME: z.string().min(1).max(63).default('accord-tracker'),
+  /** Idle keep-alive connections stay open this long; set it above the load balancer's idle timeout. */
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(65_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -14,8 +14,8 @@ import { configSummary } from './observability/config-summary.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { startMetricsServer } from './observability/metrics-routes.ts';
 import { checkEnvironment } from './start-checks.ts';
-
-const SHUTDOWN_GRACE_MS = 10_000;
+import { reportStartUpFailure } from './start-up-failure.ts';
+import { HARD_EXIT_AFTER_MS, SHUTDOWN_GRACE_MS } from './db/timeouts.ts';
 
 /** Start-up: config -> database (lock, migrate, seed) -> app -> listen; clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     config.METRICS_PORT === undefined
       ? undefined
       : await startMetricsServer(metrics.registry, config.METRICS_PORT, config.HOST);
-  const server = createHttpServer(instance);
+  const server = createHttpServer(instance, { keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS });
   server.listen(config.PORT, config.HOST, () => {
     const { port } = server.address() as AddressInfo;
     logger.info('listening', { url: `http://localhost:${port}`, database: database.kind });
@@ -71,6 +71,11 @@ async function main(): Promise<void> {
     logger.info('shutting down', { signal });
     // In-flight requests get a grace period; idle keep-alive connections close now.
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    // Closing database connections over a dead link can hang for good: never outlive the grace period by much.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting', { afterMs: HARD_EXIT_AFTER_MS });
+      process.exit(1);
+    }, HARD_EXIT_AFTER_MS).unref();
     live.closeAll(); // live streams never end by themselves
     stopPurging();
     metricsServer?.close();
@@ -92,8 +97,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.jsonLines());
-  else if (error instanceof DataDirLockedError || error instanceof FirstStartError)
-    console.error(error.message);
-  else console.error(error);
+  else reportStartUpFailure(error, error instanceof DataDirLockedError || error instanceof FirstStartError);
   process.exit(1);
 });

@@ -1,60 +1,28 @@
 import { pyongyang2018Developments, SEEDED_DIRECT_UPDATES } from './db/seed/pyongyang-2018.ts';
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listeningUrl, spawnServer } from './test-support/spawn-server.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
+import type { SpawnedServer } from './test-support/spawn-server.ts';
 
 const SEEDED_UPDATES =
   SEEDED_DIRECT_UPDATES +
   pyongyang2018Developments.reduce((n, development) => n + development.effects.length, 0);
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Runs the real entry point (as `npm run serve` does) on a port the OS picks. */
-function startServer(dataDir: string): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      CLIENT_DIR: join(dataDir, 'no-client'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  return { child, output: () => output, exited };
-}
-
-async function listeningUrl(server: Started): Promise<string> {
-  for (let waited = 0; waited < 120_000; waited += 100) {
-    const match = /"url":"([^"]+)"[^\n]*"msg":"listening"/.exec(server.output());
-    if (match) return match[1]!;
-    if (server.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start:\n${server.output()}`);
-}
+const startServer = (dataDir: string) => spawnServer(dataDir);
 
 describe('start-up on the embedded database', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'accord-start-'));
-  const running: Started[] = [];
+  const running: SpawnedServer[] = [];
   afterAll(() => running.forEach((server) => server.child.kill('SIGKILL')));
 
   it('migrates, seeds, serves; refuses a second server; stops cleanly; restarts without re-seeding', async () => {
     const first = startServer(dataDir);
     running.push(first);
-    const url = (await listeningUrl(first)).replace('localhost', '127.0.0.1');
+    const url = await listeningUrl(first);
     expect(first.output()).toContain('"msg":"seeded"');
     // No web client in CLIENT_DIR: the API answers, but the instance is not ready for traffic.
     const notReady = await fetch(`${url}/readyz`);
@@ -92,11 +60,11 @@ describe('start-up on the embedded database', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');
-    expect(existsSync(join(dataDir, 'accord.lock'))).toBe(false);
+    lockDataDir(dataDir, 'check')(); // the lock is free: a stopped server holds nothing
 
     const third = startServer(dataDir);
     running.push(third);
-    const thirdUrl = (await listeningUrl(third)).replace('localhost', '127.0.0.1');
+    const thirdUrl = await listeningUrl(third);
     expect(third.output()).toContain('"msg":"seed skipped"');
     // Every update, page by page: as many as the seed writes, none twice.
     let count = 0;

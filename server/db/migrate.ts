@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Database } from './client.ts';
+import { DEFAULT_TIMEOUTS } from './timeouts.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 // Any constant works; it only has to be the same for every instance of this app.
@@ -17,7 +18,11 @@ export async function runMigrations(database: Database): Promise<void> {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
   }
-  const client = new pg.Client({ connectionString: database.url });
+  const client = new pg.Client({
+    connectionString: database.url,
+    connectionTimeoutMillis: DEFAULT_TIMEOUTS.connectMs,
+  });
+  client.on('error', () => {}); // a lost connection fails the statement in flight; start-up then stops
   await client.connect();
   try {
     const db = drizzlePg(client);

@@ -24,6 +24,7 @@ import type { LiveStreams } from '../features/live/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
+import { throttleRoutes } from '../features/auth/throttle-routes.ts';
 import { badgeRoutes } from '../features/badges/routes.ts';
 import { embedRoutes } from '../features/embed/routes.ts';
 import { feedRoutes } from '../features/feeds/routes.ts';
@@ -35,6 +36,7 @@ import { loadSession } from './auth.ts';
 import { clientPages } from './client-pages.ts';
 import { dashboardHotPath } from './hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
+import { inputGuard } from './input-guard.ts';
 import { requestContext } from './request-context.ts';
 import { securityHeaders } from './security-headers.ts';
 import { expressObserver, hotPathObserver } from '../observability/http-observer.ts';
@@ -56,6 +58,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Serve /metrics on this port's app, behind this bearer token (METRICS_TOKEN). */
   metricsToken?: string;
+  /** Open live streams allowed in all (tests lower it). */
+  liveMaxStreams?: number;
 }
 
 export interface App {
@@ -85,7 +89,7 @@ export function createApp(options: AppOptions): App {
   const snapshots = new DashboardSnapshots(catalog, changes);
   const openData = new OpenDataStore(db, changes);
   const writes = { db, changes, catalog };
-  const live = liveRoutes(db, changes, options.liveHeartbeatMs);
+  const live = liveRoutes(db, changes, options.liveHeartbeatMs, options.liveMaxStreams);
   const cookies: CookieSettings = { secure: publicOrigin?.startsWith('https:') ?? false };
 
   const app = express();
@@ -94,6 +98,7 @@ export function createApp(options: AppOptions): App {
   app.set('trust proxy', trustProxySetting(trustProxy));
   if (options.metrics) app.use(expressObserver(options.metrics));
   app.use(requestContext(logger));
+  app.use(inputGuard);
   app.use(securityHeaders);
   app.use(healthRoutes(database, clientDir));
   if (options.metrics && options.metricsToken)
@@ -120,6 +125,7 @@ export function createApp(options: AppOptions): App {
   api.use(updateRoutes(db));
   api.use(live.router);
   api.use(userRoutes(db, publicOrigin));
+  api.use(throttleRoutes(db, publicOrigin));
   api.use(auditRoutes(db));
   api.use(apiNotFound);
   app.use(API_PREFIX, api);

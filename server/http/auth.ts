@@ -9,6 +9,7 @@ import { readSessionCookie } from '../features/auth/session-cookie.ts';
 import { resolveSession } from '../features/auth/sessions.ts';
 import type { ActiveSession } from '../features/auth/sessions.ts';
 import { HttpError } from './errors.ts';
+import { findUnstorableText } from './input-guard.ts';
 
 const SESSION = Symbol('session');
 type WithSession = { [SESSION]?: ActiveSession };
@@ -88,7 +89,19 @@ export const jsonBody: RequestHandler = (req, res, next) => {
   if (!req.is('application/json')) {
     throw new HttpError(400, 'validation_error', 'Send the body as JSON with Content-Type: application/json');
   }
-  parseJson(req, res, next);
+  parseJson(req, res, (error?: unknown) => {
+    if (error) return next(error);
+    const where = findUnstorableText(req.body);
+    if (where)
+      return next(
+        new HttpError(
+          400,
+          'validation_error',
+          `${where}: NUL characters and lone surrogates are not allowed`,
+        ),
+      );
+    next();
+  });
 };
 
 /** The chain in front of every write: signed in with the role, CSRF-checked, then a JSON body. */

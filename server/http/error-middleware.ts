@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.ts';
+import { databaseErrorCode, isDatabaseUnavailable, isInvalidValueForDatabase } from '../db/pg-errors.ts';
 import { HttpError } from './errors.ts';
 import { errorFields } from '../observability/error-fields.ts';
 
@@ -27,10 +28,29 @@ function fromLibrary(error: LibraryHttpError): HttpError | undefined {
   return undefined;
 }
 
+/** A database that is down, restarting or too slow: the request failed as a whole; try again (503). */
+function databaseUnavailable(error: unknown, logger: Logger, reqId: unknown): HttpError | undefined {
+  if (!isDatabaseUnavailable(error)) return undefined;
+  logger.warn('database unavailable', { reqId, code: databaseErrorCode(error) });
+  return new HttpError(503, 'unavailable', 'The database is not reachable just now. Please try again.');
+}
+
+/** A value the database could not take (out of range, invalid text): the request is at fault (400). */
+function invalidValue(error: unknown, logger: Logger, reqId: unknown): HttpError | undefined {
+  if (!isInvalidValueForDatabase(error)) return undefined;
+  logger.warn('value refused by the database', { reqId, code: databaseErrorCode(error) });
+  return new HttpError(400, 'validation_error', 'A value in the request is out of range or not valid text');
+}
+
 /** The one place errors become responses: known ones as they are, anything else as a bare 500. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const known = error instanceof HttpError ? error : fromLibrary(error as LibraryHttpError);
+    const known =
+      error instanceof HttpError
+        ? error
+        : (databaseUnavailable(error, logger, res.locals.requestId) ??
+          invalidValue(error, logger, res.locals.requestId) ??
+          fromLibrary(error as LibraryHttpError));
     const httpError =
       known ?? new HttpError(500, 'internal_error', 'Something went wrong on our side. Please try again.');
     if (!known) {
@@ -43,6 +63,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     }
     if (res.headersSent) return void res.end();
     const { status, code, message, details, extra } = httpError;
+    if (status === 503) res.setHeader('Retry-After', '1');
     res.status(status).json({ error: { code, message, ...(details && { details }), ...extra } });
   };
 }

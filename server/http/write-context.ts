@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Request, Response } from 'express';
 import type { Db } from '../db/client.ts';
 import type { Actor, AuditEntry } from '../features/audit/record.ts';
@@ -6,6 +7,9 @@ import { broadcastChange } from '../features/catalog/change-broadcast.ts';
 import type { DataChange, DataChanges } from '../features/catalog/data-changes.ts';
 import type { CatalogStore } from '../features/catalog/catalog-store.ts';
 import { actorOf, currentSession } from './auth.ts';
+
+// Any constant: it only has to be the same for every instance (and differ from the migration lock's).
+const PUBLIC_WRITE_LOCK_KEY = 4_201_809_20;
 
 /** What write routes are built with: the database, where changes are announced, the read cache. */
 export interface WriteDeps {
@@ -38,6 +42,9 @@ export async function recordWrite(
   entry: AuditEntry,
   change: Omit<DataChange, 'eventId'>,
 ): Promise<DataChange> {
+  // Writes take turns from here to their commit, so audit ids commit in id order and a live stream
+  // resuming after id N can never miss a lower id that committed later (decision 034).
+  await tx.execute(sql`select pg_advisory_xact_lock(${PUBLIC_WRITE_LOCK_KEY})`);
   const eventId = await recordAudit(tx, context.actor, entry);
   const recorded = { ...change, eventId };
   await broadcastChange(tx, context.changes, recorded);

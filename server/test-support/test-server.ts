@@ -4,6 +4,7 @@ import { seedIfEmpty } from '../db/seed/apply-seed.ts';
 import type { SeedAgreement } from '../db/seed/seed-types.ts';
 import { createApp } from '../http/app.ts';
 import { createHttpServer } from '../http/http-server.ts';
+import type { HttpLimits } from '../http/http-server.ts';
 import type { App, AppOptions } from '../http/app.ts';
 import { createLogger } from '../logger.ts';
 import { listenForChanges } from '../features/catalog/change-broadcast.ts';
@@ -19,8 +20,11 @@ export interface TestServer {
 }
 
 type ServeOptions = Partial<
-  Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger'>
->;
+  Pick<
+    AppOptions,
+    'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger' | 'trustProxy' | 'liveMaxStreams'
+  >
+> & { http?: HttpLimits };
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
 export async function startTestServer(
@@ -35,12 +39,12 @@ export async function startTestServer(
 
 /** Serves an already open database as one instance would: app, change listener, HTTP on a random port. */
 export async function serveDatabase(database: Database, options: ServeOptions = {}): Promise<TestServer> {
-  const logger = options.logger ?? createLogger('silent');
-  const instance = createApp({ database, ...options, logger });
+  const { http, logger = createLogger('silent'), ...appOptions } = options;
+  const instance = createApp({ database, ...appOptions, logger });
   const { changes, live } = instance;
   options.metrics?.watch({ openStreams: live.openCount, poolStats: database.poolStats });
   const stopListening = await listenForChanges(database, changes, logger);
-  const server = createHttpServer(instance);
+  const server = createHttpServer(instance, http);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

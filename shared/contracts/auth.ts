@@ -30,4 +30,9 @@ export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 export const newPasswordSchema = z
   .string()
   .min(LIMITS.passwordMin, `At least ${LIMITS.passwordMin} characters`)
-  .max(LIMITS.passwordMax, `At most ${LIMITS.passwordMax} characters`);
+  .max(LIMITS.passwordMax, `At most ${LIMITS.passwordMax} characters`)
+  // Spaces around a password add nothing a guesser must find: they do not count towards its length.
+  .refine(
+    (password) => password.trim().length >= LIMITS.passwordMin,
+    `At least ${LIMITS.passwordMin} characters besides spaces at the ends`,
+  );

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { STATUS_KEYS } from '../domain/status.ts';
+import { isIsoDate } from '../domain/dates.ts';
+import { MAX_INT32 } from '../domain/limits.ts';
 import {
   categorySchema,
   datePrecisionSchema,
@@ -191,13 +193,16 @@ export const commitmentsQuerySchema = z.object({
 });
 export type CommitmentsQuery = z.infer<typeof commitmentsQuerySchema>;
 
+/** A real date and a 32-bit id, as nextBefore gives them: anything else would reach the database as junk. */
+function isUpdatesCursor(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/.exec(value);
+  return !!match && isIsoDate(match[1]!) && Number(match[2]) <= MAX_INT32;
+}
+
 /** `before` is an opaque cursor returned as nextBefore by the previous page. */
 export const updatesQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  before: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}_\d+$/, 'Expected the nextBefore cursor of a previous page')
-    .optional(),
+  before: z.string().refine(isUpdatesCursor, 'Expected the nextBefore cursor of a previous page').optional(),
 });
 export type UpdatesQuery = z.infer<typeof updatesQuerySchema>;
 

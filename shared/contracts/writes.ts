@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '../domain/limits.ts';
+import { LIMITS, MAX_INT32 } from '../domain/limits.ts';
 import { todayInSeoul } from '../domain/dates.ts';
 import { periodStart } from '../domain/date-precision.ts';
 import {
@@ -53,7 +53,7 @@ export const sourceInputSchema = z.strictObject({
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
-export const baseVersionSchema = z.number().int().min(1);
+export const baseVersionSchema = z.number().int().min(1).max(MAX_INT32);
 
 export const actorsSchema = z
   .array(partyCodeSchema)

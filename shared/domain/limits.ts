@@ -27,3 +27,6 @@ export const LIMITS = {
 
 export const ROLES = ['analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The largest value of a PostgreSQL integer column (ids, versions): larger input is refused, not stored. */
+export const MAX_INT32 = 2_147_483_647;

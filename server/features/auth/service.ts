@@ -8,7 +8,7 @@ import type { Actor } from '../audit/record.ts';
 import { recordAudit } from '../audit/record.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { createSession } from './sessions.ts';
-import { clearFailures, recordFailure, retryAfterMs, throttleKey } from './throttle.ts';
+import { forgiveAttempt, reserveAttempt, throttleKeys } from './throttle.ts';
 
 export class ThrottledError extends HttpError {
   constructor(readonly retryAfterSeconds: number) {
@@ -20,7 +20,8 @@ const BAD_CREDENTIALS = 'The username or password is not right.';
 
 /**
  * Checks credentials and starts a session. Unknown user, disabled account and wrong password give the
- * same answer after the same work; failures are counted per account and per address and slow down retries.
+ * same answer after the same work; attempts are counted per (account, address) and per address, before the
+ * password is checked, and slow down retries (decision 033).
  */
 export async function signIn(
   db: Db,
@@ -28,12 +29,18 @@ export async function signIn(
   actor: Actor,
 ): Promise<SessionResponse & { token: string }> {
   const username = credentials.username.trim().toLowerCase();
-  const accountKey = throttleKey('account', username);
-  const addressKey = throttleKey('address', actor.clientAddress ?? 'unknown');
-  const wait = await retryAfterMs(db, [accountKey, addressKey]);
-  if (wait > 0) {
-    await recordAudit(db, actor, { action: 'session.throttled', entity: `user:${username}` });
-    throw new ThrottledError(Math.ceil(wait / 1000));
+  const keys = throttleKeys(username, actor.clientAddress ?? 'unknown');
+  // Counted before the password is checked, so concurrent guesses are limited as well as serial ones.
+  for (const kind of ['address', 'pair'] as const) {
+    const attempt = await reserveAttempt(db, kind, keys[kind]);
+    if (!attempt.allowed) throw new ThrottledError(Math.ceil(attempt.retryAfterMs / 1000));
+    if (attempt.engaged) {
+      await recordAudit(db, actor, {
+        action: 'session.throttled',
+        entity: `user:${username}`,
+        after: { by: kind },
+      });
+    }
   }
 
   const [user] = await db.select().from(users).where(eq(users.username, username));
@@ -42,13 +49,11 @@ export async function signIn(
     credentials.password,
   );
   if (!user || !passwordOk || user.disabled) {
-    await recordFailure(db, 'account', accountKey);
-    await recordFailure(db, 'address', addressKey);
     await recordAudit(db, actor, { action: 'session.failed', entity: `user:${username}` });
     throw new HttpError(401, 'unauthenticated', BAD_CREDENTIALS);
   }
 
-  await clearFailures(db, accountKey);
+  await forgiveAttempt(db, keys);
   const { token, csrfToken } = await createSession(db, user.id);
   await recordAudit(
     db,

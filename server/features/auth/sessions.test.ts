@@ -19,10 +19,10 @@ import { SESSION_IDLE_MS } from './sessions.ts';
 
 describe('throttle delays', () => {
   it('start after the free failures and double, up to a cap', () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => delayAfter('account', n))).toEqual([0, 0, 1000, 2000, 4000, 8000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => delayAfter('pair', n))).toEqual([0, 0, 1000, 2000, 4000, 8000]);
     expect(delayAfter('address', 9)).toBe(0);
     expect(delayAfter('address', 10)).toBe(1000);
-    expect(delayAfter('account', 40)).toBe(15 * 60 * 1000);
+    expect(delayAfter('pair', 40)).toBe(15 * 60 * 1000);
   });
 });
 

@@ -46,6 +46,11 @@ export function listenForChanges(
       onReconnect();
       changes.notify({ entity: '*' });
     },
+    // Until LISTEN is back, other instances' writes go unheard: drop the caches now (and again on return).
+    onLost: () => {
+      logger.warn('change listener lost; dropping caches until it is back');
+      changes.notify({ entity: '*' });
+    },
     onError: (error) => logger.warn('change listener connection lost', { error: error.message }),
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, gt, like, or } from 'drizzle-orm';
+import { and, asc, gt, like, max, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 
@@ -27,7 +27,7 @@ export function liveEventFor(id: number, entity: string, version?: number): Live
 export async function missedEvents(
   db: Db,
   afterId: number,
-): Promise<{ events: LiveEvent[]; complete: boolean }> {
+): Promise<{ events: LiveEvent[]; complete: boolean; newestId: number }> {
   const rows = await db
     .select({ id: auditEvents.id, entity: auditEvents.entity, after: auditEvents.after })
     .from(auditEvents)
@@ -44,5 +44,6 @@ export async function missedEvents(
     const event = liveEventFor(row.id, row.entity, typeof version === 'number' ? version : undefined);
     return event ? [event] : [];
   });
-  return { events, complete: rows.length <= MAX_REPLAY };
+  const [newest] = await db.select({ id: max(auditEvents.id) }).from(auditEvents);
+  return { events, complete: rows.length <= MAX_REPLAY, newestId: Number(newest?.id ?? 0) };
 }

@@ -83,8 +83,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on one PostgreSQL
           where application_name = ${LISTENER_APPLICATION_NAME} and datname = current_database()`,
     );
     expect(killed.length).toBe(2); // one listener per instance
-    // After reconnecting, the instance assumes it missed notices: readers are told to resync.
+    // Losing the listener, the instance assumes it misses notices: readers are told to resync, and the
+    // instance is not ready until LISTEN is back.
     await stream.waitFor((e) => e.event === 'resync', 10_000);
+    await waitUntil(async () => (await reader.get('/readyz')).status === 200, 10_000);
     await publish('After the reconnect');
     await stream.waitFor((e) => e.event === 'update' && JSON.parse(e.data).version === version, 10_000);
     await waitUntil(async () => (await dashboardOf(reader)).commitment.version === version);

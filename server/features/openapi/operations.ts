@@ -35,6 +35,11 @@ import {
   userListSchema,
 } from '../../../shared/contracts/responses.ts';
 import {
+  throttleClearSchema,
+  throttleClearedSchema,
+  throttleListSchema,
+} from '../../../shared/contracts/throttle.ts';
+import {
   commitmentPatchSchema,
   newUpdateSchema,
   retractionSchema,
@@ -502,5 +507,27 @@ export const OPERATIONS: Operation[] = [
     query: auditQuerySchema,
     success: { 200: json('A page of audit events', auditPageSchema) },
     errors: [400, 401, 403],
+  },
+  {
+    method: 'get',
+    path: '/api/v1/sign-in-throttles',
+    id: 'listSignInThrottles',
+    tag: TAGS.admin,
+    summary: 'Who is being slowed down at sign-in, and how often they were refused',
+    access: 'admin',
+    success: { 200: json('The current throttles', throttleListSchema) },
+    errors: [401, 403],
+  },
+  {
+    method: 'post',
+    path: '/api/v1/sign-in-throttles/clear',
+    id: 'clearSignInThrottles',
+    tag: TAGS.admin,
+    summary: 'Forget the sign-in attempts of an account, an address, or both (audited)',
+    access: 'admin',
+    csrf: true,
+    body: throttleClearSchema,
+    success: { 200: json('How many throttle rows were cleared', throttleClearedSchema) },
+    errors: WRITE_ERRORS,
   },
 ];

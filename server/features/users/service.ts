@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import type { UserRow } from '../../db/schema/index.ts';
@@ -42,6 +42,32 @@ export async function createUser(db: Db, actor: Actor, input: UserCreate): Promi
 }
 
 /**
+ * Inside the edit's transaction, with every active admin's row locked (so two admins editing each other
+ * take turns): the actor must still be an active admin, and disabling or demoting an admin must leave
+ * another active one. Without this, two admins disabling each other at once could both succeed.
+ */
+async function assertAdminsRemain(tx: Db, actor: Actor, username: string, input: UserPatch): Promise<void> {
+  const admins = await tx
+    .select({ username: users.username })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
+    .orderBy(asc(users.id))
+    .for('update');
+  const names = admins.map((admin) => admin.username);
+  // An account acting through the API must still be an active admin (scripts act as no account).
+  const [actorAccount] = actor.username
+    ? await tx.select({ id: users.id }).from(users).where(eq(users.username, actor.username))
+    : [];
+  if (actorAccount && !names.includes(actor.username!)) {
+    throw new HttpError(403, 'forbidden', 'Your account is no longer an active admin');
+  }
+  const removesAdmin = input.disabled === true || (input.role !== undefined && input.role !== 'admin');
+  if (removesAdmin && names.includes(username) && names.length <= 1) {
+    throw conflict('This is the last active admin: make another account admin first');
+  }
+}
+
+/**
  * Changes role, display name, disabled flag or password. Any change to role, access or password ends the
  * account's sessions. Admins cannot disable or demote themselves, so the tracker is never left without one.
  */
@@ -52,6 +78,7 @@ export async function patchUser(db: Db, actor: Actor, username: string, input: U
   if (input.password) assertAcceptablePassword(input.password);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return db.transaction(async (tx) => {
+    await assertAdminsRemain(tx, actor, username, input);
     const [before] = await tx.select().from(users).where(eq(users.username, username));
     if (!before) throw notFound(`User "${username}"`);
     const { password: _password, ...fields } = input;
