@@ -10,7 +10,8 @@ import { newClusterOptions } from './empty-cluster.ts';
  * PGlite in DATA_DIR, locked for this process. close() also releases the lock.
  */
 export async function openConfiguredDatabase(config: Config, purpose: string): Promise<Database> {
-  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL, undefined, undefined, config.PG_APPLICATION_NAME);
+  if (config.DATABASE_URL)
+    return openPostgres(config.DATABASE_URL, undefined, undefined, config.PG_APPLICATION_NAME);
   const dataDir = resolve(config.DATA_DIR);
   const release = lockDataDir(dataDir, purpose);
   try {

@@ -33,7 +33,10 @@ export function spawnServer(dataDir: string, env: Record<string, string> = {}): 
 export async function listeningUrl(server: SpawnedServer): Promise<string> {
   // Generous: on a loaded 2-core machine a cold start (migrations, seed) can take a minute.
   for (let waited = 0; waited < 120_000; waited += 100) {
-    const line = server.output().split('\n').find((text) => text.includes('"msg":"listening"'));
+    const line = server
+      .output()
+      .split('\n')
+      .find((text) => text.includes('"msg":"listening"'));
     const match = line ? /"url":"([^"]+)"/.exec(line) : null;
     if (match) return match[1]!.replace('localhost', '127.0.0.1');
     if (server.child.exitCode !== null) break;
