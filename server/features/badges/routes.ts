@@ -14,12 +14,14 @@ export function badgeRoutes(store: OpenDataStore): Router {
   const router = Router();
   router.get('/badges/:slug.svg', async (req, res) => {
     const slug = routeParam(req, 'slug');
-    const { dataset } = await store.get();
-    const commitment = dataset.commitments.find((row) => row.slug === slug);
+    const data = await store.get();
+    const commitment = data.commitment(slug);
     if (!commitment) throw notFound(`Commitment "${slug}"`);
-    const status = currentUpdate(dataset, slug)?.status ?? 'not_started';
+    const kept = data.responses.get(`badge ${slug}`, () =>
+      renderBadge(commitment.title, currentUpdate(data.dataset, slug)?.status ?? 'not_started'),
+    );
     sendCacheable(req, res, {
-      body: renderBadge(commitment.title, status),
+      ...kept,
       contentType: 'image/svg+xml; charset=utf-8',
       cacheControl: BADGE_CACHE,
       headers: { 'Cross-Origin-Resource-Policy': 'cross-origin', 'Access-Control-Allow-Origin': '*' },

@@ -22,16 +22,22 @@ export function embedRoutes(store: OpenDataStore, publicOrigin?: string): Router
   router.get('/embed/commitments/:slug', async (req, res) => {
     const slug = routeParam(req, 'slug');
     const origin = originOf(req, publicOrigin);
-    const { dataset } = await store.get();
-    const commitment = dataset.commitments.find((row) => row.slug === slug);
+    const data = await store.get();
+    const commitment = data.commitment(slug);
     if (!commitment) return void notFoundCard(res, origin);
-    const body = renderEmbed({
-      origin,
-      agreement: dataset.agreements.find((row) => row.slug === commitment.agreement),
-      commitment,
-      current: currentUpdate(dataset, slug),
+    const kept = data.responses.get(`embed ${origin} ${slug}`, () =>
+      renderEmbed({
+        origin,
+        agreement: data.dataset.agreements.find((row) => row.slug === commitment.agreement),
+        commitment,
+        current: currentUpdate(data.dataset, slug),
+      }),
+    );
+    sendCacheable(req, res, {
+      ...kept,
+      contentType: 'text/html; charset=utf-8',
+      cacheControl: OPEN_DATA_CACHE,
     });
-    sendCacheable(req, res, { body, contentType: 'text/html; charset=utf-8', cacheControl: OPEN_DATA_CACHE });
   });
   // Anything else under /embed (which may be framed) gets the card's 404, never the web app.
   router.use('/embed', (req, res) => notFoundCard(res, originOf(req, publicOrigin)));

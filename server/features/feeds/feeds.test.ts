@@ -67,6 +67,17 @@ describe.each(TEST_DATABASE_KINDS)('Atom feeds on %s', (kind) => {
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
+  it('kept bytes are per origin: a request to another host name gets its own links', async () => {
+    const mine = await (await server.get('/feed.atom')).text();
+    const viaLocalhost = await (
+      await fetch(`${server.baseUrl.replace('127.0.0.1', 'localhost')}/feed.atom`)
+    ).text();
+    expect(parseFeed(viaLocalhost).self).toBe(
+      `${server.baseUrl.replace('127.0.0.1', 'localhost')}/feed.atom`,
+    );
+    expect(parseFeed(mine).self).toBe(`${server.baseUrl}/feed.atom`);
+  });
+
   it('marks a retracted update as retracted, dated when it was retracted, and keeps the event date', async () => {
     const { feed } = await feedOf('/feed.atom');
     const item = feed.items.find((entry) => entry.id?.endsWith(`/${retracted.id}`))!;

@@ -36,20 +36,23 @@ export function feedRoutes(store: OpenDataStore, publicOrigin?: string): Router 
   const router = Router();
 
   router.get('/feed.atom', async (req, res) => {
-    const { dataset } = await store.get();
-    const entries = siteEntries(dataset).sort(byNewestChange).slice(0, SITE_FEED_ENTRIES);
-    const body = renderAtom({
-      origin: originOf(req, publicOrigin),
-      selfPath: '/feed.atom',
-      pagePath: '/',
-      title: 'Accord Tracker — latest updates',
-      subtitle: 'New and retracted status updates on every commitment Accord Tracker follows.',
-      entries,
-      parties: new Map(dataset.parties.map((party) => [party.code, party])),
-      emptyUpdated: EPOCH,
-    });
+    const data = await store.get();
+    const { dataset } = data;
+    const origin = originOf(req, publicOrigin);
+    const kept = data.responses.get(`feed ${origin}`, () =>
+      renderAtom({
+        origin,
+        selfPath: '/feed.atom',
+        pagePath: '/',
+        title: 'Accord Tracker — latest updates',
+        subtitle: 'New and retracted status updates on every commitment Accord Tracker follows.',
+        entries: siteEntries(dataset).sort(byNewestChange).slice(0, SITE_FEED_ENTRIES),
+        parties: new Map(dataset.parties.map((party) => [party.code, party])),
+        emptyUpdated: EPOCH,
+      }),
+    );
     sendCacheable(req, res, {
-      body,
+      ...kept,
       contentType: ATOM,
       cacheControl: OPEN_DATA_CACHE,
       headers: { 'Access-Control-Allow-Origin': '*' },
@@ -58,26 +61,30 @@ export function feedRoutes(store: OpenDataStore, publicOrigin?: string): Router 
 
   router.get('/commitments/:slug/feed.atom', async (req, res) => {
     const slug = routeParam(req, 'slug');
-    const { dataset } = await store.get();
-    const commitment = dataset.commitments.find((row) => row.slug === slug);
+    const data = await store.get();
+    const { dataset } = data;
+    const commitment = data.commitment(slug);
     if (!commitment) throw notFound(`Commitment "${slug}"`);
-    const agreement = dataset.agreements.find((row) => row.slug === commitment.agreement);
-    const entries = dataset.updates
-      .filter((update) => update.commitment === slug)
-      .map((update): FeedEntry => ({ update, commitment }))
-      .sort(byNewestChange);
-    const body = renderAtom({
-      origin: originOf(req, publicOrigin),
-      selfPath: `/commitments/${slug}/feed.atom`,
-      pagePath: `/commitments/${slug}`,
-      title: `${commitment.title} — Accord Tracker`,
-      subtitle: `Every status update on ${commitment.articleRef} of ${agreement?.title ?? commitment.agreement}.`,
-      entries,
-      parties: new Map(dataset.parties.map((party) => [party.code, party])),
-      emptyUpdated: agreement ? `${agreement.signedOn}T00:00:00.000Z` : EPOCH,
+    const origin = originOf(req, publicOrigin);
+    const kept = data.responses.get(`feed ${origin} ${slug}`, () => {
+      const agreement = dataset.agreements.find((row) => row.slug === commitment.agreement);
+      const entries = dataset.updates
+        .filter((update) => update.commitment === slug)
+        .map((update): FeedEntry => ({ update, commitment }))
+        .sort(byNewestChange);
+      return renderAtom({
+        origin,
+        selfPath: `/commitments/${slug}/feed.atom`,
+        pagePath: `/commitments/${slug}`,
+        title: `${commitment.title} — Accord Tracker`,
+        subtitle: `Every status update on ${commitment.articleRef} of ${agreement?.title ?? commitment.agreement}.`,
+        entries,
+        parties: new Map(dataset.parties.map((party) => [party.code, party])),
+        emptyUpdated: agreement ? `${agreement.signedOn}T00:00:00.000Z` : EPOCH,
+      });
     });
     sendCacheable(req, res, {
-      body,
+      ...kept,
       contentType: ATOM,
       cacheControl: OPEN_DATA_CACHE,
       headers: { 'Access-Control-Allow-Origin': '*' },

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import type { DataChanges } from '../catalog/data-changes.ts';
 import { loadDataset } from './dataset.ts';
+import { KeptResponses } from './kept-responses.ts';
 import type { Dataset } from './dataset.ts';
 
 /** The dataset as loaded once after a change, with what is derived from it kept alongside. */
 export class OpenData {
   private readonly derived = new Map<string, unknown>();
+  /** Feeds, badges and embed cards of this data version, as bytes (dropped with it on the next change). */
+  readonly responses = new KeptResponses();
   /** A hash of the content: the same data gives the same tag on every server instance. */
   readonly tag: string;
 
@@ -18,6 +21,14 @@ export class OpenData {
   memo<T>(key: string, build: () => T): T {
     if (!this.derived.has(key)) this.derived.set(key, build());
     return this.derived.get(key) as T;
+  }
+
+  /** A commitment by slug, without scanning the list on every request. */
+  commitment(slug: string): Dataset['commitments'][number] | undefined {
+    return this.memo(
+      'commitments-by-slug',
+      () => new Map(this.dataset.commitments.map((row) => [row.slug, row])),
+    ).get(slug);
   }
 }
 
