@@ -8,6 +8,7 @@ import { median, percentile, report } from './support.ts';
 const COMMITMENTS = 2_000;
 const UPDATES_EACH = 50;
 const SAMPLES = 50;
+const FEED_SAMPLES = 200;
 const list = (values: readonly string[]) => sql.raw(`array[${values.map((v) => `'${v}'`).join(',')}]`);
 
 /** Fills the database with COMMITMENTS commitments of UPDATES_EACH updates each, in a few set-based inserts. */
@@ -29,9 +30,9 @@ async function generate(server: TestServer): Promise<void> {
     select id, 0, 'https://example.org/source/' || id, 'Source ' || id from status_updates`);
 }
 
-async function timeRequests(server: TestServer, paths: string[]): Promise<number[]> {
+async function timeRequests(server: TestServer, paths: string[], samples = SAMPLES): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
+  for (let i = 0; i < samples; i++) {
     const path = paths[i % paths.length]!;
     const started = performance.now();
     const response = await server.get(path);
@@ -92,7 +93,35 @@ export async function benchScale(): Promise<boolean> {
       percentile(pages, 95),
       'ms',
     );
-    return rebuildHolds && listHolds;
+    // Feeds, badges and embed cards come from kept bytes per data version (issue 12, item 8): the first
+    // reader after a change loads the data and builds them once; every later reader is a lookup.
+    server.changes.notify({ entity: '*' });
+    const [firstFeed] = await timeRequests(server, ['/feed.atom'], 1);
+    report(
+      'scale: GET /feed.atom, first reader after a change (loads the data)',
+      Math.round(firstFeed!),
+      'ms',
+    );
+    const feeds = await timeRequests(server, ['/feed.atom'], FEED_SAMPLES);
+    const feedHolds = report(`scale: GET /feed.atom, p99 of ${FEED_SAMPLES}`, percentile(feeds, 99), 'ms', {
+      max: 50,
+    });
+    const perCommitment = await timeRequests(
+      server,
+      [
+        '/commitments/commitment-1000/feed.atom',
+        '/badges/commitment-1000.svg',
+        '/embed/commitments/commitment-1000',
+      ],
+      FEED_SAMPLES,
+    );
+    const perCommitmentHolds = report(
+      `scale: commitment feed, badge and embed card, p99 of ${FEED_SAMPLES}`,
+      percentile(perCommitment, 99),
+      'ms',
+      { max: 50 },
+    );
+    return rebuildHolds && listHolds && feedHolds && perCommitmentHolds;
   } finally {
     await server.close();
   }
