@@ -12,7 +12,11 @@ import { singaporeDevelopmentEvents } from './singapore-2018/developments.ts';
  * upgraded database already has them there); the 2018 agreements added later follow in the order signed.
  * A development shared by several families is one event: its effects are gathered from every commitment.
  */
-export const TRACKED_AGREEMENTS = [...pyongyang2018Agreements, panmunjom2018Agreement, singapore2018Agreement];
+export const TRACKED_AGREEMENTS = [
+  ...pyongyang2018Agreements,
+  panmunjom2018Agreement,
+  singapore2018Agreement,
+];
 
 export const TRACKED_DEVELOPMENTS = attachEffects(
   [...pyongyangDevelopmentEvents, ...panmunjomDevelopmentEvents, ...singaporeDevelopmentEvents],

@@ -79,9 +79,7 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade from the Pyongyang record 
           join developments d on d.id = su.development_id
           where d.effective_on = '2020-06-16' and su.retracted_at is null`,
     );
-    expect(shared!.n).toBe(
-      TRACKED_DEVELOPMENTS.find((d) => d.effectiveOn === '2020-06-16')!.effects.length,
-    );
+    expect(shared!.n).toBe(TRACKED_DEVELOPMENTS.find((d) => d.effectiveOn === '2020-06-16')!.effects.length);
   });
 
   it('gives every seeded commitment the statuses of a fresh seed, and leaves the analyst’s entry alone', async () => {
@@ -90,8 +88,15 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade from the Pyongyang record 
     delete after[ANALYST_SLUG];
     delete expected[ANALYST_SLUG];
     expect(after).toEqual(expected);
-    const [analyst] = await upgraded.db.select().from(statusUpdates).where(eq(statusUpdates.id, analystUpdateId));
-    expect(analyst).toMatchObject({ authorName: 'An analyst', retractedAt: null, summary: 'An analyst’s own note.' });
+    const [analyst] = await upgraded.db
+      .select()
+      .from(statusUpdates)
+      .where(eq(statusUpdates.id, analystUpdateId));
+    expect(analyst).toMatchObject({
+      authorName: 'An analyst',
+      retractedAt: null,
+      summary: 'An analyst’s own note.',
+    });
   });
 
   it('changes nothing when run again', async () => {

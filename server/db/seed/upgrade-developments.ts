@@ -6,7 +6,10 @@ import type { planSeedUpdates } from './seed-events.ts';
 import type { SeedDevelopment } from './seed-types.ts';
 import { fingerprint, seedContent } from './upgrade-fingerprint.ts';
 
-type DevelopmentContent = Omit<typeof developments.$inferSelect, 'id' | 'authorId' | 'authorName' | 'createdAt'>;
+type DevelopmentContent = Omit<
+  typeof developments.$inferSelect,
+  'id' | 'authorId' | 'authorName' | 'createdAt'
+>;
 
 /** A development's content in a fixed order: a stored row and a seed entry that read the same match. */
 function developmentPrint(d: DevelopmentContent): string {

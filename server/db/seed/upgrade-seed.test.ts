@@ -60,7 +60,9 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
           from audit_events where actor = 'db:seed --upgrade'`,
     );
     const earlierSlugs = new Set(earlierPyongyang2018Seed.flatMap((a) => a.commitments.map((c) => c.slug)));
-    const newCommitments = TRACKED_AGREEMENTS.flatMap((a) => a.commitments).filter((c) => !earlierSlugs.has(c.slug));
+    const newCommitments = TRACKED_AGREEMENTS.flatMap((a) => a.commitments).filter(
+      (c) => !earlierSlugs.has(c.slug),
+    );
     // The seven clauses the review added, and every commitment of the Panmunjom and Singapore texts.
     expect(audit).toEqual({
       retracted: firstRun.retracted,

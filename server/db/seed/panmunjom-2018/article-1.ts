@@ -130,7 +130,8 @@ export const panmunjomArticle1: SeedCommitment[] = [
         sources: [
           {
             url: 'https://www.usatoday.com/story/news/world/2018/09/14/north-and-south-korea-open-first-liaison-office/1300385002/',
-            title: 'Koreas open first liaison office ahead of third summit between Kim Jong Un and Moon Jae-in',
+            title:
+              'Koreas open first liaison office ahead of third summit between Kim Jong Un and Moon Jae-in',
             publisher: 'USA Today',
             publishedOn: '2018-09-14',
             kind: 'news',
@@ -162,7 +163,8 @@ export const panmunjomArticle1: SeedCommitment[] = [
         summary:
           'The high-level talks agreed to go on discussing, by letter, a joint event for the anniversary of the first ' +
           'summit (15 June), and set sports talks for 18 June.',
-        summaryKo: '고위급회담에서 6·15 공동행사 개최 문제를 문서로 계속 협의하고 6월 18일 체육회담을 열기로 했다.',
+        summaryKo:
+          '고위급회담에서 6·15 공동행사 개최 문제를 문서로 계속 협의하고 6월 18일 체육회담을 열기로 했다.',
         sources: [XINHUA_HIGH_LEVEL_TALKS_2018_06_01],
       },
       {
@@ -172,7 +174,8 @@ export const panmunjomArticle1: SeedCommitment[] = [
         summary:
           'A South Korean delegation led by the unification minister played friendly basketball games in Pyongyang, ' +
           'the first such games since 2003.',
-        summaryKo: '통일부 장관이 이끈 남측 대표단이 평양에서 남북 통일농구경기를 했다. 2003년 이후 처음이다.',
+        summaryKo:
+          '통일부 장관이 이끈 남측 대표단이 평양에서 남북 통일농구경기를 했다. 2003년 이후 처음이다.',
         sources: [
           {
             url: 'https://www.thenews.com.pk/print/337768-two-koreas-hold-friendly-basketball-match',
@@ -320,7 +323,8 @@ export const panmunjomArticle1: SeedCommitment[] = [
   {
     slug: 'pmj-rail-road-modernisation',
     articleRef: 'Art. 1(6)',
-    title: 'Carry out the October 2007 projects, first connecting the east-coast and Gyeongui railways and roads',
+    title:
+      'Carry out the October 2007 projects, first connecting the east-coast and Gyeongui railways and roads',
     titleKo: '10·4 선언 합의 사업 추진, 동해선·경의선 철도와 도로 연결 및 현대화',
     text:
       'The two sides will push ahead with the projects agreed in the declaration of 4 October 2007 and, as a first ' +
@@ -337,7 +341,8 @@ export const panmunjomArticle1: SeedCommitment[] = [
         summary:
           'After joint inspections of the northern track, a groundbreaking ceremony at Panmun Station in Kaesong ' +
           'opened the project; actual work was left to depend on sanctions.',
-        summaryKo: '북측 구간 공동조사를 마친 뒤 개성 판문역에서 착공식이 열렸다. 실제 공사는 제재 상황에 달린 것으로 남았다.',
+        summaryKo:
+          '북측 구간 공동조사를 마친 뒤 개성 판문역에서 착공식이 열렸다. 실제 공사는 제재 상황에 달린 것으로 남았다.',
         sources: [KH_GROUNDBREAKING_2018_12_26],
       },
       {

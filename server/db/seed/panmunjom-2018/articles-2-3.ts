@@ -6,7 +6,8 @@ export const panmunjomArticles2And3: SeedCommitment[] = [
   {
     slug: 'loudspeakers-leaflets-halt',
     articleRef: 'Art. 2(1)',
-    title: 'Stop all hostile acts along the demarcation line from 1 May 2018, loudspeakers and leaflets first',
+    title:
+      'Stop all hostile acts along the demarcation line from 1 May 2018, loudspeakers and leaflets first',
     titleKo: '5월 1일부터 군사분계선 일대 확성기 방송·전단 살포 등 적대행위 중지와 수단 철폐',
     text:
       'The two sides will stop every hostile act against each other on land, at sea and in the air; from 1 May they ' +
@@ -67,7 +68,8 @@ export const panmunjomArticles2And3: SeedCommitment[] = [
         status: 'partial',
         effectiveOn: '2023-09-26',
         actors: ['ROK'],
-        summary: 'The Constitutional Court struck the leaflet ban down as an excessive limit on free speech, 7 to 2.',
+        summary:
+          'The Constitutional Court struck the leaflet ban down as an excessive limit on free speech, 7 to 2.',
         summaryKo: '헌법재판소가 7대 2로 대북전단 금지법이 표현의 자유를 과도하게 제한한다며 위헌 결정했다.',
         sources: [
           {
@@ -106,7 +108,8 @@ export const panmunjomArticles2And3: SeedCommitment[] = [
         summary:
           'On President Lee Jae-myung’s order the military stopped the loudspeaker broadcasts from 2 p.m., to restore ' +
           'trust with the North.',
-        summaryKo: '이재명 대통령의 지시로 군이 오후 2시부터 대북 확성기 방송을 중단했다. 남북 간 신뢰 회복을 위한 조치다.',
+        summaryKo:
+          '이재명 대통령의 지시로 군이 오후 2시부터 대북 확성기 방송을 중단했다. 남북 간 신뢰 회복을 위한 조치다.',
         sources: [
           {
             url: 'http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=193724',
@@ -266,7 +269,8 @@ export const panmunjomArticles2And3: SeedCommitment[] = [
         sources: [
           {
             url: 'https://www.koreanewsdigest.com/moon-proposes-formal-end-to-korean-war-for-irreversible-progress-in-denuclearization-efforts-2/',
-            title: 'Moon proposes formal end to Korean War for irreversible progress in denuclearization efforts',
+            title:
+              'Moon proposes formal end to Korean War for irreversible progress in denuclearization efforts',
             publisher: 'Yonhap News Agency (in Korea News Digest)',
             publishedOn: '2021-09-22',
             kind: 'news',
@@ -302,7 +306,8 @@ export const panmunjomArticles2And3: SeedCommitment[] = [
         summary:
           'The North blew up tunnels and buildings at its Punggye-ri nuclear test site before foreign journalists; ' +
           'no international inspectors were invited.',
-        summaryKo: '북한이 외신 기자들 앞에서 풍계리 핵실험장 갱도와 시설을 폭파했다. 국제 사찰단은 초청하지 않았다.',
+        summaryKo:
+          '북한이 외신 기자들 앞에서 풍계리 핵실험장 갱도와 시설을 폭파했다. 국제 사찰단은 초청하지 않았다.',
         sources: [
           {
             url: 'https://www.livemint.com/Politics/xrbHSO4Bww7hcdYqggXlBL/North-Korea-demolishes-what-it-says-is-nuclear-test-site.html',

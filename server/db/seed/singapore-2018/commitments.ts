@@ -9,8 +9,7 @@ export const singaporeCommitments: SeedCommitment[] = [
     articleRef: 'Point 1',
     title: 'Establish new US–DPRK relations',
     titleKo: '새로운 북미 관계 수립',
-    text:
-      'The United States and the DPRK commit to establish new relations, as their peoples wish for peace and prosperity.',
+    text: 'The United States and the DPRK commit to establish new relations, as their peoples wish for peace and prosperity.',
     textKo: '양국 국민의 평화와 번영을 바라는 마음으로 미국과 북한은 새로운 북미 관계를 수립하기로 노력한다.',
     category: 'political',
     parties: ['US', 'DPRK'],
@@ -65,7 +64,8 @@ export const singaporeCommitments: SeedCommitment[] = [
     text:
       'The United States and the DPRK commit to recovering the remains of prisoners of war and the missing in action, ' +
       'including the immediate repatriation of those already identified.',
-    textKo: '미국과 북한은 이미 확인된 유해들의 조속한 송환을 포함하여 전쟁 포로 및 실종자 유해 수습을 위해 노력한다.',
+    textKo:
+      '미국과 북한은 이미 확인된 유해들의 조속한 송환을 포함하여 전쟁 포로 및 실종자 유해 수습을 위해 노력한다.',
     category: 'humanitarian',
     parties: ['US', 'DPRK'],
     fromDevelopments: [{ development: 'stockholm-talks-2019', status: 'stalled' }],
