@@ -43,10 +43,10 @@ export const panmunjomArticle1: SeedCommitment[] = [
         actors: ['ROK'],
         summary:
           'President Lee told ministries to prepare a phased implementation of the existing inter-Korean agreements, ' +
-          'starting where possible. The North had not answered; the status is unchanged.',
+          'starting where possible. An event on the record; it changes no status.',
         summaryKo:
-          '이재명 대통령이 각 부처에 기존 남북합의를 가능한 것부터 단계적으로 이행할 방안을 준비하라고 지시했다. 북측의 ' +
-          '호응은 없었으며 상태는 바뀌지 않았다.',
+          '이재명 대통령이 각 부처에 기존 남북합의를 가능한 것부터 단계적으로 이행할 방안을 준비하라고 지시했다. 기록해 ' +
+          '두는 사건이며 상태는 바뀌지 않는다.',
         sources: [JOONGANG_PHASED_2025_08_18],
       },
     ],
