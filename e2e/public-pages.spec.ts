@@ -1,7 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 
-// The seed tracks 30 commitments of the Pyongyang Joint Declaration and its military agreement.
-const SEED_COMMITMENTS = 30;
+// The seed tracks 49 commitments: the Pyongyang Joint Declaration (18), its military agreement (12), the
+// Panmunjom Declaration (15) and the Singapore Joint Statement (4).
+const SEED_COMMITMENTS = 49;
 const STATUS_LABELS = [
   'Not started',
   'In progress',
@@ -21,7 +22,7 @@ test('the dashboard lists every commitment as a link with its status label', asy
   const main = page.getByRole('main');
   // The seeded agreements' lists: the admin test adds an agreement of its own while this one runs.
   const seedLists = main.getByRole('list', {
-    name: /^Commitments of the (Pyongyang Joint Declaration|Comprehensive Military Agreement)/,
+    name: /^Commitments of the (Pyongyang Joint Declaration|Comprehensive Military Agreement|Panmunjom Declaration|Joint Statement of President Donald J\. Trump)/,
   });
   const rows = seedLists.getByRole('listitem').filter({ has: page.getByRole('link') });
   await expect(rows).toHaveCount(SEED_COMMITMENTS);

@@ -1,4 +1,8 @@
-import { pyongyang2018Developments, SEEDED_DIRECT_UPDATES } from './db/seed/pyongyang-2018.ts';
+import {
+  TRACKED_AGREEMENTS,
+  TRACKED_DEVELOPMENTS,
+  TRACKED_DIRECT_UPDATES,
+} from './db/seed/tracked-record.ts';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +13,8 @@ import { lockDataDir } from './db/data-dir-lock.ts';
 import type { SpawnedServer } from './test-support/spawn-server.ts';
 
 const SEEDED_UPDATES =
-  SEEDED_DIRECT_UPDATES +
-  pyongyang2018Developments.reduce((n, development) => n + development.effects.length, 0);
+  TRACKED_DIRECT_UPDATES + TRACKED_DEVELOPMENTS.reduce((n, development) => n + development.effects.length, 0);
+const SEEDED_COMMITMENTS = TRACKED_AGREEMENTS.reduce((n, agreement) => n + agreement.commitments.length, 0);
 
 const startServer = (dataDir: string) => spawnServer(dataDir);
 
@@ -29,7 +33,8 @@ describe('start-up on the embedded database', () => {
     expect(notReady.status).toBe(503);
     expect(JSON.stringify(await notReady.json())).toContain('web client is not built');
     const dashboard = (await (await fetch(`${url}/api/v1/dashboard`)).json()) as { commitments: unknown[] };
-    expect(dashboard.commitments).toHaveLength(30);
+    expect(dashboard.commitments).toHaveLength(SEEDED_COMMITMENTS);
+    expect(SEEDED_COMMITMENTS).toBe(49);
 
     const second = startServer(dataDir);
     running.push(second);

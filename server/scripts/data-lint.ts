@@ -4,7 +4,7 @@ import { todayInSeoul } from '../../shared/domain/dates.ts';
 import { loadConfig } from '../config.ts';
 import { openConfiguredDatabase } from '../db/open.ts';
 import { seedForLint } from '../db/seed/lint-seed.ts';
-import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from '../db/seed/pyongyang-2018.ts';
+import { SEED_REVIEWED_ON, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS } from '../db/seed/tracked-record.ts';
 import { loadRecordForLint } from '../features/record-lint/load-record.ts';
 import { runScript } from './run-script.ts';
 
@@ -23,7 +23,7 @@ await runScript(async () => {
       await database.close();
     }
   } else {
-    record = seedForLint(pyongyang2018Seed, pyongyang2018Developments, SEED_REVIEWED_ON);
+    record = seedForLint(TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS, SEED_REVIEWED_ON);
   }
   const findings = lintRecord(record, todayInSeoul());
   for (const finding of findings) {

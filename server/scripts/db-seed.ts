@@ -3,11 +3,12 @@ import { runMigrations } from '../db/migrate.ts';
 import { openConfiguredDatabase } from '../db/open.ts';
 import { seedTrackedRecord } from '../db/seed/seed-record.ts';
 import { upgradeSeed } from '../db/seed/upgrade-seed.ts';
-import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from '../db/seed/pyongyang-2018.ts';
+import { SEED_REVIEWED_ON, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS } from '../db/seed/tracked-record.ts';
 import { runScript } from './run-script.ts';
 
-// `npm run db:seed`: seed the Pyongyang 2018 data into an empty database; never over existing data.
-// `npm run db:seed -- --upgrade`: bring a database seeded with the earlier record up to the corrected one,
+// `npm run db:seed`: seed the tracked 2018 agreements into an empty database; never over existing data.
+// `npm run db:seed -- --upgrade`: bring a database seeded with an earlier record up to the current one (the
+// corrected Pyongyang record, the Panmunjom and Singapore agreements),
 // as audited writes (superseded entries retracted with the review as reason); analysts' entries stay.
 await runScript(async () => {
   const database = await openConfiguredDatabase(loadConfig(), 'db:seed');
@@ -16,8 +17,8 @@ await runScript(async () => {
     if (process.argv.includes('--upgrade')) {
       const upgraded = await upgradeSeed(
         database.db,
-        pyongyang2018Seed,
-        pyongyang2018Developments,
+        TRACKED_AGREEMENTS,
+        TRACKED_DEVELOPMENTS,
         SEED_REVIEWED_ON,
       );
       console.log(

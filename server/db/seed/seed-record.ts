@@ -1,12 +1,12 @@
 import type { Db } from '../client.ts';
 import { seedIfEmpty } from './apply-seed.ts';
 import type { SeedResult } from './apply-seed.ts';
-import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from './pyongyang-2018.ts';
+import { SEED_REVIEWED_ON, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS } from './tracked-record.ts';
 
 /** Seeds the tracker's record (agreements, developments, the review day) into an empty database, once. */
 export function seedTrackedRecord(db: Db): Promise<SeedResult> {
-  return seedIfEmpty(db, pyongyang2018Seed, {
-    developments: pyongyang2018Developments,
+  return seedIfEmpty(db, TRACKED_AGREEMENTS, {
+    developments: TRACKED_DEVELOPMENTS,
     reviewedOn: SEED_REVIEWED_ON,
   });
 }

@@ -1,24 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statusAsOf } from '../../../shared/domain/current-status.ts';
 import { queryRows } from '../client.ts';
 import type { Database } from '../client.ts';
-import { loadCatalog } from '../../features/catalog/catalog.ts';
 import { TEST_DATABASE_KINDS, openTestDatabase } from '../../test-support/databases.ts';
+import { statusesOn } from '../../test-support/seed-statuses.ts';
 import { seedIfEmpty } from './apply-seed.ts';
 import { earlierPyongyang2018Seed } from './earlier/pyongyang-2018-2026-02.ts';
-import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from './pyongyang-2018.ts';
+import { SEED_REVIEWED_ON, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS } from './tracked-record.ts';
 import { REVIEW_RETRACTION_REASON, upgradeSeed } from './upgrade-seed.ts';
-
-const DATES = ['2018-12-31', '2019-06-30', '2020-12-31', '2023-12-31', '2026-02-19'];
-
-/** Every commitment's status on each date, as the catalog (and so the dashboard) computes it. */
-async function statusesOn(database: Database): Promise<Record<string, string[]>> {
-  const catalog = await loadCatalog(database.db);
-  return Object.fromEntries(
-    catalog.commitments.map((c) => [c.slug, DATES.map((date) => statusAsOf(c.updates, date))]),
-  );
-}
 
 describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
   let upgraded: Database;
@@ -28,18 +17,18 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
   beforeAll(async () => {
     [upgraded, fresh] = await Promise.all([openTestDatabase(kind), openTestDatabase(kind)]);
     await seedIfEmpty(upgraded.db, earlierPyongyang2018Seed);
-    firstRun = await upgradeSeed(upgraded.db, pyongyang2018Seed, pyongyang2018Developments, SEED_REVIEWED_ON);
-    await seedIfEmpty(fresh.db, pyongyang2018Seed, {
-      developments: pyongyang2018Developments,
+    firstRun = await upgradeSeed(upgraded.db, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS, SEED_REVIEWED_ON);
+    await seedIfEmpty(fresh.db, TRACKED_AGREEMENTS, {
+      developments: TRACKED_DEVELOPMENTS,
       reviewedOn: SEED_REVIEWED_ON,
     });
-  }, 240_000); // two seeds and an upgrade of some 300 audited writes, on a shared machine
+  }, 360_000); // two seeds and an upgrade of some 450 audited writes, on a shared machine
   afterAll(async () => {
     await upgraded?.close();
     await fresh?.close();
   });
 
-  it('gives the same statuses on five dates as a fresh seed of the corrected record', async () => {
+  it('gives the same statuses on five dates as a fresh seed of the current record', async () => {
     expect(await statusesOn(upgraded)).toEqual(await statusesOn(fresh));
   });
 
@@ -70,17 +59,22 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
                  count(*) filter (where action = 'commitment.created')::int as created
           from audit_events where actor = 'db:seed --upgrade'`,
     );
-    expect(audit).toEqual({ retracted: firstRun.retracted, published: firstRun.added, created: 7 });
-    expect(firstRun.developments).toBe(pyongyang2018Developments.length);
+    const earlierSlugs = new Set(earlierPyongyang2018Seed.flatMap((a) => a.commitments.map((c) => c.slug)));
+    const newCommitments = TRACKED_AGREEMENTS.flatMap((a) => a.commitments).filter(
+      (c) => !earlierSlugs.has(c.slug),
+    );
+    // The seven clauses the review added, and every commitment of the Panmunjom and Singapore texts.
+    expect(audit).toEqual({
+      retracted: firstRun.retracted,
+      published: firstRun.added,
+      created: newCommitments.length,
+    });
+    expect(newCommitments.length).toBe(7 + 19);
+    expect(firstRun.developments).toBe(TRACKED_DEVELOPMENTS.length);
   });
 
   it('changes nothing when run again', async () => {
-    const again = await upgradeSeed(
-      upgraded.db,
-      pyongyang2018Seed,
-      pyongyang2018Developments,
-      SEED_REVIEWED_ON,
-    );
+    const again = await upgradeSeed(upgraded.db, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS, SEED_REVIEWED_ON);
     expect(again).toEqual({ retracted: 0, added: 0, developments: 0, reviews: 0, edited: 0 });
   });
 });

@@ -5,7 +5,8 @@ import { recordAudit } from '../../features/audit/record.ts';
 import { CHANGES_CHANNEL } from '../../features/catalog/change-broadcast.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 import { SEED_LOCK_KEY } from './apply-seed.ts';
-import { insertSeedDevelopment, insertSeedUpdate, SEED_AUTHOR_NAME } from './insert-seed-rows.ts';
+import { insertSeedUpdate, SEED_AUTHOR_NAME } from './insert-seed-rows.ts';
+import { addDevelopments } from './upgrade-developments.ts';
 import { planSeedUpdates } from './seed-events.ts';
 import type { SeedAgreement, SeedDevelopment } from './seed-types.ts';
 import { fingerprint, seedContent } from './upgrade-fingerprint.ts';
@@ -17,6 +18,7 @@ export const REVIEW_RETRACTION_REASON = 'corrected in the December 2026 review';
 export interface UpgradeResult {
   retracted: number;
   added: number;
+  /** Development rows inserted (an existing seed development that reads the same is reused). */
   developments: number;
   reviews: number;
   edited: number;
@@ -112,7 +114,12 @@ export async function upgradeSeed(
       );
     }
 
-    const developmentIds = await addDevelopments(tx, targetDevelopments, plan, kept);
+    const { ids: developmentIds, inserted: developmentsAdded } = await addDevelopments(
+      tx,
+      targetDevelopments,
+      plan,
+      kept,
+    );
     let added = 0;
     for (const [tick, planned] of plan.entries()) {
       if (kept.has(fingerprint(seedContent(planned.commitment, planned.update)))) continue;
@@ -144,31 +151,8 @@ export async function upgradeSeed(
     await tx.execute(
       sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify({ entity: '*', origin: 'seed-upgrade' })})`,
     );
-    return { retracted, added, developments: developmentIds.size, reviews, edited };
+    return { retracted, added, developments: developmentsAdded, reviews, edited };
   });
-}
-
-/** Inserts each target development that still has an update to write; returns ids by plan index. */
-async function addDevelopments(
-  tx: Db,
-  targetDevelopments: readonly SeedDevelopment[],
-  plan: ReturnType<typeof planSeedUpdates>,
-  kept: Set<string>,
-): Promise<Map<number, number>> {
-  const needed = new Set(
-    plan
-      .filter(
-        (planned) =>
-          planned.development !== null &&
-          !kept.has(fingerprint(seedContent(planned.commitment, planned.update))),
-      )
-      .map((planned) => planned.development!),
-  );
-  const ids = new Map<number, number>();
-  for (const index of [...needed].sort((a, b) => a - b)) {
-    ids.set(index, await insertSeedDevelopment(tx, targetDevelopments[index]!));
-  }
-  return ids;
 }
 
 /** Records the review day on every commitment that lacks it; returns how many were added. */
