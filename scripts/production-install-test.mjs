@@ -75,7 +75,7 @@ async function expectAnswers(base) {
   if (page.status !== 200 || !html.includes('<div id="root"')) fail(`GET / answered ${page.status}`);
   const dashboard = await fetch(`${base}/api/v1/dashboard`);
   const body = await dashboard.json();
-  if (dashboard.status !== 200 || body.commitments?.length !== 30)
+  if (dashboard.status !== 200 || body.commitments?.length !== 49)
     fail(`GET /api/v1/dashboard answered ${dashboard.status} with ${body.commitments?.length} commitments`);
   const health = await fetch(`${base}/healthz`);
   if (health.status !== 200) fail(`GET /healthz answered ${health.status}`);
