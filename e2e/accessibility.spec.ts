@@ -25,7 +25,7 @@ const withLang = (path: string, lang: string) => `${path}${path.includes('?') ? 
 
 /** The page's content is drawn: its h1 is there and nothing is still loading. */
 async function settled(page: Page) {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 }); // lazy routes on a loaded machine
   await expect(page.locator('.page-state--loading')).toHaveCount(0);
 }
 
