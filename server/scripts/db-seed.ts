@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openConfiguredDatabase } from '../db/open.ts';
 import { seedTrackedRecord } from '../db/seed/seed-record.ts';
+import { RELATIONS_2018 } from '../db/seed/seed-relations.ts';
 import { upgradeSeed } from '../db/seed/upgrade-seed.ts';
 import { pyongyang2018Developments, pyongyang2018Seed, SEED_REVIEWED_ON } from '../db/seed/pyongyang-2018.ts';
 import { runScript } from './run-script.ts';
@@ -19,11 +20,13 @@ await runScript(async () => {
         pyongyang2018Seed,
         pyongyang2018Developments,
         SEED_REVIEWED_ON,
+        new Date(),
+        RELATIONS_2018,
       );
       console.log(
         `Upgraded: ${upgraded.retracted} entries retracted, ${upgraded.added} added, ` +
           `${upgraded.developments} developments, ${upgraded.edited} agreements or commitments edited or added, ` +
-          `${upgraded.reviews} reviews recorded.`,
+          `${upgraded.reviews} reviews recorded, ${upgraded.relations} relations added.`,
       );
       return;
     }

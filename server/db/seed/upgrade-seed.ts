@@ -7,6 +7,8 @@ import { groupBy } from '../../../shared/lib/group-by.ts';
 import { SEED_LOCK_KEY } from './apply-seed.ts';
 import { insertSeedDevelopment, insertSeedUpdate, SEED_AUTHOR_NAME } from './insert-seed-rows.ts';
 import { planSeedUpdates } from './seed-events.ts';
+import { insertSeedRelations } from './seed-relations.ts';
+import type { SeedRelations } from './seed-relations.ts';
 import type { SeedAgreement, SeedDevelopment } from './seed-types.ts';
 import { fingerprint, seedContent } from './upgrade-fingerprint.ts';
 import { syncStructure } from './upgrade-structure.ts';
@@ -20,6 +22,7 @@ export interface UpgradeResult {
   developments: number;
   reviews: number;
   edited: number;
+  relations: number;
 }
 
 /** The seed's own live updates (analysts' updates are never touched), with their content fingerprints. */
@@ -65,6 +68,7 @@ export async function upgradeSeed(
   targetDevelopments: readonly SeedDevelopment[],
   reviewedOn: string | undefined,
   now = new Date(),
+  relations: SeedRelations = { agreements: [], commitments: [] },
 ): Promise<UpgradeResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
@@ -134,6 +138,8 @@ export async function upgradeSeed(
     }
 
     const reviews = reviewedOn ? await addReviews(tx, [...commitmentIds.values()], reviewedOn) : 0;
+    const addedRelations = await insertSeedRelations(tx, relations);
+    for (const relation of addedRelations) await audit('relation.added', relation.entity, null, relation.after);
     if (touched.size > 0) {
       await tx
         .update(commitments)
@@ -144,7 +150,14 @@ export async function upgradeSeed(
     await tx.execute(
       sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify({ entity: '*', origin: 'seed-upgrade' })})`,
     );
-    return { retracted, added, developments: developmentIds.size, reviews, edited };
+    return {
+      retracted,
+      added,
+      developments: developmentIds.size,
+      reviews,
+      edited,
+      relations: addedRelations.length,
+    };
   });
 }
 
