@@ -3,7 +3,7 @@ import {
   agreementRelationCreateSchema,
   commitmentRelationCreateSchema,
 } from '../../../shared/contracts/relations.ts';
-import { writeGuard } from '../../http/auth.ts';
+import { requireCsrf, requireRole, writeGuard } from '../../http/auth.ts';
 import { parseBody, routeParam } from '../../http/validate.ts';
 import { writeContext } from '../../http/write-context.ts';
 import type { WriteDeps } from '../../http/write-context.ts';
@@ -20,6 +20,8 @@ import {
 export function relationWriteRoutes(deps: WriteDeps, publicOrigin?: string): Router {
   const router = Router();
   const admin = writeGuard('admin', publicOrigin);
+  // A removal has no body: the same checks without the JSON body.
+  const adminRemoval = [requireRole('admin'), requireCsrf(publicOrigin)];
   router.post('/agreements/:slug/relations', ...admin, async (req, res) => {
     const slug = routeParam(req, 'slug');
     await addAgreementRelation(
@@ -29,7 +31,7 @@ export function relationWriteRoutes(deps: WriteDeps, publicOrigin?: string): Rou
     );
     res.status(201).json(await getAgreement(deps.db, deps.catalog, slug));
   });
-  router.delete('/agreements/:slug/relations/:related', ...admin, async (req, res) => {
+  router.delete('/agreements/:slug/relations/:related', ...adminRemoval, async (req, res) => {
     await removeAgreementRelation(
       writeContext(deps, req, res),
       routeParam(req, 'slug'),
@@ -46,7 +48,7 @@ export function relationWriteRoutes(deps: WriteDeps, publicOrigin?: string): Rou
     );
     res.status(201).json(await getCommitment(deps.db, slug));
   });
-  router.delete('/commitments/:slug/relations/:related', ...admin, async (req, res) => {
+  router.delete('/commitments/:slug/relations/:related', ...adminRemoval, async (req, res) => {
     await removeCommitmentRelation(
       writeContext(deps, req, res),
       routeParam(req, 'slug'),
