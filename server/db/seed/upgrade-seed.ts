@@ -139,7 +139,8 @@ export async function upgradeSeed(
 
     const reviews = reviewedOn ? await addReviews(tx, [...commitmentIds.values()], reviewedOn) : 0;
     const addedRelations = await insertSeedRelations(tx, relations);
-    for (const relation of addedRelations) await audit('relation.added', relation.entity, null, relation.after);
+    for (const relation of addedRelations)
+      await audit('relation.added', relation.entity, null, relation.after);
     if (touched.size > 0) {
       await tx
         .update(commitments)
