@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import { agreements } from '../../db/schema/index.ts';
