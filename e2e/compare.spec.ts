@@ -21,6 +21,7 @@ async function shoot(page: Page, name: string) {
 test('/compare shows a line per agreement, its turning points, a table and the CSV, in English and Korean', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // many steps, and full-page screenshots when asked for
   await page.goto('/');
   await page.getByRole('link', { name: 'Compare the agreements side by side' }).click();
   await expect(page).toHaveURL(/\/compare$/);
@@ -81,6 +82,7 @@ test('an admin relates agreements and clauses in the admin area; both pages show
   context,
   baseURL,
 }) => {
+  test.setTimeout(120_000); // a long story: two forms, four pages, two languages
   const run = Date.now().toString(36);
   const slug = `panmunjom-e2e-${run}`;
   const title = `Panmunjom Declaration ${run}`;

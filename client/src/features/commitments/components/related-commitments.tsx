@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
 import type { RelatedCommitment } from '../../../../../shared/contracts/public.ts';
 import { pickText } from '../../../components/ui/localized.tsx';
+import { RelationItem } from '../../../components/ui/relation-item.tsx';
 import { articleRefText } from '../../../lib/evidence.ts';
 import { t } from '../../../lib/i18n.ts';
-import { getLocale } from '../../../lib/locale-store.ts';
-import { relationLabel, relationNote } from '../../../lib/relations.ts';
-import '../../../components/ui/relation-list.css';
+import { relationLabel } from '../../../lib/relations.ts';
 
 /**
  * The clauses of other agreements this one repeats or carries out, and those that repeat or carry out this
@@ -13,7 +12,6 @@ import '../../../components/ui/relation-list.css';
  */
 export function RelatedCommitments({ related }: { related: readonly RelatedCommitment[] }) {
   if (related.length === 0) return null;
-  const locale = getLocale();
   return (
     <section className="commitment__relations" aria-labelledby="related-commitments-heading">
       <h2 id="related-commitments-heading" className="section-heading">
@@ -23,10 +21,13 @@ export function RelatedCommitments({ related }: { related: readonly RelatedCommi
         {related.map((relation) => {
           const agreement = pickText(relation.agreementTitle, relation.agreementTitleKo);
           const title = pickText(relation.title, relation.titleKo);
-          const note = relationNote(relation.note, relation.noteKo, locale);
           return (
-            <li key={`${relation.direction}:${relation.slug}`} className="relation-list__item">
-              <span className="relation-list__label">{relationLabel(relation.kind, relation.direction)}</span>{' '}
+            <RelationItem
+              key={`${relation.direction}:${relation.slug}`}
+              label={relationLabel(relation.kind, relation.direction)}
+              note={relation.note}
+              noteKo={relation.noteKo}
+            >
               <Link to={`/commitments/${encodeURIComponent(relation.slug)}`}>
                 <span lang={agreement.lang}>{agreement.text}</span> {articleRefText(relation.articleRef)}
               </Link>
@@ -34,12 +35,7 @@ export function RelatedCommitments({ related }: { related: readonly RelatedCommi
                 {' '}
                 · {title.text}
               </span>
-              {note ? (
-                <p className="relation-list__note" lang={note.lang === locale ? undefined : note.lang}>
-                  {note.text}
-                </p>
-              ) : null}
-            </li>
+            </RelationItem>
           );
         })}
       </ul>

@@ -8,7 +8,7 @@ import { relationLabel } from '../../../../lib/relations.ts';
 import { useAgreements } from '../../api/agreements.ts';
 import { useAddAgreementRelation, useRemoveAgreementRelation } from '../../api/relations.ts';
 import { AdminWriteProblem } from '../admin-write-problem.tsx';
-import { ChoiceField, NoteFields } from './relation-fields.tsx';
+import { ChoiceField, NotesAndSubmit, RemovableRelation } from './relation-fields.tsx';
 
 const EMPTY = { type: '', other: '', note: '', noteKo: '' };
 
@@ -50,27 +50,17 @@ export function AgreementRelationsForm({ agreement }: { agreement: AgreementDeta
       ) : (
         <ul className="admin-list">
           {agreement.relations.map((relation) => (
-            <li
+            <RemovableRelation
               key={`${relation.direction}:${relation.agreementSlug}`}
-              className="admin-list__item admin-list__item--row"
-            >
-              <span>
-                {relationLabel(relation.type, relation.direction)} {relation.agreementTitle}
-              </span>
-              <button
-                type="button"
-                className="button button--quiet button--small"
-                aria-label={t('admin.relations.removeNamed', { title: relation.agreementTitle })}
-                onClick={() => {
-                  setDone(null);
-                  remove.mutate(relation.agreementSlug, {
-                    onSuccess: () => setDone(t('admin.relations.removed')),
-                  });
-                }}
-              >
-                {t('admin.relations.remove')}
-              </button>
-            </li>
+              text={`${relationLabel(relation.type, relation.direction)} ${relation.agreementTitle}`}
+              other={relation.agreementTitle}
+              onRemove={() => {
+                setDone(null);
+                remove.mutate(relation.agreementSlug, {
+                  onSuccess: () => setDone(t('admin.relations.removed')),
+                });
+              }}
+            />
           ))}
         </ul>
       )}
@@ -91,20 +81,12 @@ export function AgreementRelationsForm({ agreement }: { agreement: AgreementDeta
           options={others.map((row) => ({ value: row.slug, label: row.title }))}
           onChange={(other) => setDraft({ ...draft, other })}
         />
-        <NoteFields
+        <NotesAndSubmit
           note={draft.note}
           noteKo={draft.noteKo}
           onChange={(patch) => setDraft({ ...draft, ...patch })}
+          disabled={add.isPending || !draft.type || !draft.other}
         />
-        <div className="form-actions">
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={add.isPending || !draft.type || !draft.other || undefined}
-          >
-            {t('admin.relations.add')}
-          </button>
-        </div>
       </form>
     </>
   );

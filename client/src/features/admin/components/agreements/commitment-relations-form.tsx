@@ -12,7 +12,7 @@ import {
   useRemoveCommitmentRelation,
 } from '../../api/relations.ts';
 import { AdminWriteProblem } from '../admin-write-problem.tsx';
-import { ChoiceField, NoteFields } from './relation-fields.tsx';
+import { ChoiceField, NotesAndSubmit, RemovableRelation } from './relation-fields.tsx';
 
 const EMPTY = { kind: '', other: '', note: '', noteKo: '' };
 
@@ -71,28 +71,18 @@ export function CommitmentRelationsForm({ agreement }: { agreement: AgreementDet
             {related.map((relation) => {
               const name = `${relation.agreementTitle} ${relation.articleRef}`;
               return (
-                <li
+                <RemovableRelation
                   key={`${relation.direction}:${relation.slug}`}
-                  className="admin-list__item admin-list__item--row"
-                >
-                  <span>
-                    {relationLabel(relation.kind, relation.direction)} {name} · {relation.title}
-                  </span>
-                  <button
-                    type="button"
-                    className="button button--quiet button--small"
-                    aria-label={t('admin.relations.removeNamed', { title: name })}
-                    onClick={() => {
-                      setDone(null);
-                      remove.mutate(
-                        { slug, other: relation.slug },
-                        { onSuccess: () => setDone(t('admin.relations.removed')) },
-                      );
-                    }}
-                  >
-                    {t('admin.relations.remove')}
-                  </button>
-                </li>
+                  text={`${relationLabel(relation.kind, relation.direction)} ${name} · ${relation.title}`}
+                  other={name}
+                  onRemove={() => {
+                    setDone(null);
+                    remove.mutate(
+                      { slug, other: relation.slug },
+                      { onSuccess: () => setDone(t('admin.relations.removed')) },
+                    );
+                  }}
+                />
               );
             })}
           </ul>
@@ -121,20 +111,12 @@ export function CommitmentRelationsForm({ agreement }: { agreement: AgreementDet
             options={others.map((row) => ({ value: row.slug, label: `${row.articleRef} · ${row.title}` }))}
             onChange={(other) => setDraft({ ...draft, other })}
           />
-          <NoteFields
+          <NotesAndSubmit
             note={draft.note}
             noteKo={draft.noteKo}
             onChange={(patch) => setDraft({ ...draft, ...patch })}
+            disabled={add.isPending || !draft.kind || !draft.other}
           />
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button"
-              aria-disabled={add.isPending || !draft.kind || !draft.other || undefined}
-            >
-              {t('admin.relations.add')}
-            </button>
-          </div>
         </form>
       ) : null}
     </>

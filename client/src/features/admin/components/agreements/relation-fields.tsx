@@ -66,3 +66,39 @@ export function NoteFields(props: {
     </>
   );
 }
+
+/** The notes and the "Add relation" button that end both relation forms. */
+export function NotesAndSubmit(props: {
+  note: string;
+  noteKo: string;
+  onChange: (patch: { note?: string; noteKo?: string }) => void;
+  disabled: boolean;
+}) {
+  return (
+    <>
+      <NoteFields note={props.note} noteKo={props.noteKo} onChange={props.onChange} />
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={props.disabled || undefined}>
+          {t('admin.relations.add')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** One relation as a row with its Remove button, named after the other end for screen readers. */
+export function RemovableRelation(props: { text: string; other: string; onRemove: () => void }) {
+  return (
+    <li className="admin-list__item admin-list__item--row">
+      <span>{props.text}</span>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        aria-label={t('admin.relations.removeNamed', { title: props.other })}
+        onClick={props.onRemove}
+      >
+        {t('admin.relations.remove')}
+      </button>
+    </li>
+  );
+}
