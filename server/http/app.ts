@@ -22,6 +22,8 @@ import { healthRoutes } from '../features/health/routes.ts';
 import { liveRoutes } from '../features/live/routes.ts';
 import type { LiveStreams } from '../features/live/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
+import { compareRoutes } from '../features/compare/routes.ts';
+import { relationWriteRoutes } from '../features/relations/write-routes.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { throttleRoutes } from '../features/auth/throttle-routes.ts';
@@ -112,6 +114,7 @@ export function createApp(options: AppOptions): App {
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
   api.use(timelineRoutes(catalog)); // the dashboard's "Status over time": public, no session either
+  api.use(compareRoutes(catalog)); // the agreements side by side: public, no session
   api.use(exportRoutes(openData));
   api.use(loadSession(db, cookies));
   api.use(authRoutes(db, cookies, publicOrigin));
@@ -119,6 +122,7 @@ export function createApp(options: AppOptions): App {
   api.use(agreementWriteRoutes(writes, publicOrigin));
   api.use(commitmentRoutes(db, catalog));
   api.use(commitmentWriteRoutes(writes, publicOrigin));
+  api.use(relationWriteRoutes(writes, publicOrigin));
   api.use(reviewRoutes(writes, publicOrigin));
   api.use(developmentRoutes(writes, publicOrigin));
   api.use(partyRoutes(db));

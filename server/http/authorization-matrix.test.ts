@@ -29,6 +29,8 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'GET /readyz': { path: '/readyz', expected: PUBLIC },
   'GET /api/v1/dashboard': { path: '/api/v1/dashboard', expected: PUBLIC },
   'GET /api/v1/timeline': { path: '/api/v1/timeline', expected: PUBLIC },
+  'GET /api/v1/compare': { path: '/api/v1/compare', expected: PUBLIC },
+  'GET /api/v1/compare.csv': { path: '/api/v1/compare.csv', expected: PUBLIC },
   'GET /api/v1/agreements': { path: '/api/v1/agreements', expected: PUBLIC },
   'GET /api/v1/agreements/:slug': { path: '/api/v1/agreements/matrix-agreement', expected: PUBLIC },
   'GET /api/v1/commitments': { path: '/api/v1/commitments', expected: PUBLIC },
@@ -71,6 +73,23 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'POST /api/v1/commitments': { path: '/api/v1/commitments', expected: ADMIN_WRITE },
   'POST /api/v1/agreements': { path: '/api/v1/agreements', expected: ADMIN_WRITE },
   'PATCH /api/v1/agreements/:slug': { path: '/api/v1/agreements/matrix-agreement', expected: ADMIN_WRITE },
+  'POST /api/v1/agreements/:slug/relations': {
+    path: '/api/v1/agreements/matrix-agreement/relations',
+    expected: ADMIN_WRITE,
+  },
+  // No body to validate: an admin reaches the look-up, and this fixture has no relation to remove.
+  'DELETE /api/v1/agreements/:slug/relations/:related': {
+    path: '/api/v1/agreements/matrix-agreement/relations/other',
+    expected: { ...ADMIN_WRITE, admin: 404 },
+  },
+  'POST /api/v1/commitments/:slug/relations': {
+    path: '/api/v1/commitments/matrix-commitment/relations',
+    expected: ADMIN_WRITE,
+  },
+  'DELETE /api/v1/commitments/:slug/relations/:related': {
+    path: '/api/v1/commitments/matrix-commitment/relations/other',
+    expected: { ...ADMIN_WRITE, admin: 404 },
+  },
   'GET /api/v1/users': { path: '/api/v1/users', expected: ADMIN_READ },
   'POST /api/v1/users': { path: '/api/v1/users', expected: ADMIN_WRITE },
   'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', expected: ADMIN_WRITE },

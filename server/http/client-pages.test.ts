@@ -48,6 +48,12 @@ describe('client pages', () => {
     const updates = await server.get('/updates');
     expect(updates.status).toBe(200);
     expect(await updates.text()).toContain('<title>Latest updates — Accord Tracker</title>');
+    const compare = await server.get('/compare');
+    expect(compare.status).toBe(200);
+    expect(await compare.text()).toContain('<title>The agreements side by side — Accord Tracker</title>');
+    const compareKo = await (await server.get('/compare?lang=ko')).text();
+    expect(compareKo).toContain('<title>합의별 이행 추이 비교 — Accord Tracker</title>');
+    expect(compareKo).toContain('<html lang="ko"');
   });
 
   it('serves the analyst workspace pages (the client asks anonymous visitors to sign in)', async () => {

@@ -56,6 +56,15 @@ async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): 
       title: `Latest updates — ${SITE}`,
       description: 'The latest status updates across every commitment, newest first, with their sources.',
     };
+  if (path === '/compare')
+    return {
+      status: 200,
+      title: `${lang === 'ko' ? '합의별 이행 추이 비교' : 'The agreements side by side'} — ${SITE}`,
+      description:
+        lang === 'ko'
+          ? '합의마다 이행 완료 또는 부분 이행 상태인 합의 사항의 비율이 시간에 따라 어떻게 바뀌었는지 보여 줍니다.'
+          : 'For each agreement, the share of its commitments implemented or partially implemented over time, with its peak and the days it fell.',
+    };
   if (['/login', '/about'].includes(path))
     return { status: 200, title: SITE, description: DEFAULT_DESCRIPTION };
   // The admin area's and the analyst workspace's pages exist for everyone (the client asks anonymous

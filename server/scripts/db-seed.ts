@@ -2,6 +2,7 @@ import { loadConfig } from '../config.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { openConfiguredDatabase } from '../db/open.ts';
 import { seedTrackedRecord } from '../db/seed/seed-record.ts';
+import { RELATIONS_2018 } from '../db/seed/seed-relations.ts';
 import { upgradeSeed } from '../db/seed/upgrade-seed.ts';
 import { SEED_REVIEWED_ON, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS } from '../db/seed/tracked-record.ts';
 import { runScript } from './run-script.ts';
@@ -20,11 +21,13 @@ await runScript(async () => {
         TRACKED_AGREEMENTS,
         TRACKED_DEVELOPMENTS,
         SEED_REVIEWED_ON,
+        new Date(),
+        RELATIONS_2018,
       );
       console.log(
         `Upgraded: ${upgraded.retracted} entries retracted, ${upgraded.added} added, ` +
           `${upgraded.developments} developments, ${upgraded.edited} agreements or commitments edited or added, ` +
-          `${upgraded.reviews} reviews recorded.`,
+          `${upgraded.reviews} reviews recorded, ${upgraded.relations} relations added.`,
       );
       return;
     }

@@ -11,6 +11,8 @@ const TABLES = [
   'status_updates',
   'update_sources',
   'commitment_reviews',
+  'agreement_relations',
+  'commitment_relations',
   'users',
   'audit_events',
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.ts';
+import { AGREEMENT_RELATION_TYPES, COMMITMENT_RELATION_KINDS } from '../domain/relations.ts';
 import {
   categorySchema,
   datePrecisionSchema,
@@ -19,10 +20,10 @@ import { partiesSchema, requiredText, webUrlSchema } from './writes.ts';
  * Records are flat lists that refer to each other by slug; array order is display order (agreements,
  * and commitments within their agreement). Any change to this shape bumps EXPORT_FORMAT_VERSION.
  */
-export const EXPORT_FORMAT_VERSION = 2;
+export const EXPORT_FORMAT_VERSION = 3;
 
 /** Earlier versions an import still reads, upgraded with defaults (see import-upgrade.ts). */
-export const READABLE_FORMAT_VERSIONS = [1, EXPORT_FORMAT_VERSION] as const;
+export const READABLE_FORMAT_VERSIONS = [1, 2, EXPORT_FORMAT_VERSION] as const;
 
 const timestampSchema = z.iso.datetime({ offset: true });
 const optionalNote = requiredText(LIMITS.disputeNoteMax, 'Note').nullable();
@@ -135,6 +136,26 @@ export const exportUpdateSchema = z.strictObject({
 });
 export type ExportUpdate = z.infer<typeof exportUpdateSchema>;
 
+/** "agreement <type> relatedAgreement" (format 3): both agreements must be in the same file. */
+export const exportAgreementRelationSchema = z.strictObject({
+  agreement: slugSchema,
+  type: z.enum(AGREEMENT_RELATION_TYPES),
+  relatedAgreement: slugSchema,
+  note: optionalNote,
+  noteKo: optionalNote,
+});
+export type ExportAgreementRelation = z.infer<typeof exportAgreementRelationSchema>;
+
+/** "commitment <kind> relatedCommitment", a commitment of another agreement (format 3). */
+export const exportCommitmentRelationSchema = z.strictObject({
+  commitment: slugSchema,
+  kind: z.enum(COMMITMENT_RELATION_KINDS),
+  relatedCommitment: slugSchema,
+  note: optionalNote,
+  noteKo: optionalNote,
+});
+export type ExportCommitmentRelation = z.infer<typeof exportCommitmentRelationSchema>;
+
 /** The whole file. Unknown top-level keys are ignored; unknown keys inside records are refused. */
 export const exportDataSchema = z.object({
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
@@ -148,6 +169,9 @@ export const exportDataSchema = z.object({
   updates: z.array(exportUpdateSchema),
   /** Per commitment (in commitment order), oldest first. */
   reviews: z.array(exportReviewSchema),
+  /** Oldest first (format 3; older files are read with none). */
+  agreementRelations: z.array(exportAgreementRelationSchema),
+  commitmentRelations: z.array(exportCommitmentRelationSchema),
 });
 export type ExportData = z.infer<typeof exportDataSchema>;
 

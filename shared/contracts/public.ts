@@ -3,6 +3,11 @@ import type { STATUS_KEYS } from '../domain/status.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import { MAX_INT32 } from '../domain/limits.ts';
 import {
+  AGREEMENT_RELATION_TYPES,
+  COMMITMENT_RELATION_KINDS,
+  RELATION_DIRECTIONS,
+} from '../domain/relations.ts';
+import {
   categorySchema,
   datePrecisionSchema,
   deadlineStateSchema,
@@ -26,6 +31,39 @@ export type Party = z.infer<typeof partySchema>;
 export const partyListSchema = z.object({ parties: z.array(partySchema) });
 export type PartyList = z.infer<typeof partyListSchema>;
 
+/**
+ * A relation of an agreement to another, from this agreement's side: outgoing "this <type> that" (this
+ * agreement implements that one), incoming "that <type> this" (that one implements this one).
+ */
+export const agreementRelationSchema = z.object({
+  type: z.enum(AGREEMENT_RELATION_TYPES),
+  direction: z.enum(RELATION_DIRECTIONS),
+  /** The other agreement. */
+  agreementSlug: z.string(),
+  agreementTitle: z.string(),
+  agreementTitleKo: z.string().nullable(),
+  note: z.string().nullable(),
+  noteKo: z.string().nullable(),
+});
+export type AgreementRelation = z.infer<typeof agreementRelationSchema>;
+
+/** A commitment of another agreement that this one repeats or carries out (outgoing), or that repeats or carries out this one (incoming). */
+export const relatedCommitmentSchema = z.object({
+  kind: z.enum(COMMITMENT_RELATION_KINDS),
+  direction: z.enum(RELATION_DIRECTIONS),
+  /** The other commitment. */
+  slug: z.string(),
+  articleRef: z.string(),
+  title: z.string(),
+  titleKo: z.string().nullable(),
+  agreementSlug: z.string(),
+  agreementTitle: z.string(),
+  agreementTitleKo: z.string().nullable(),
+  note: z.string().nullable(),
+  noteKo: z.string().nullable(),
+});
+export type RelatedCommitment = z.infer<typeof relatedCommitmentSchema>;
+
 export const agreementSchema = z.object({
   slug: z.string(),
   title: z.string(),
@@ -38,6 +76,8 @@ export const agreementSchema = z.object({
   summary: z.string(),
   summaryKo: z.string().nullable(),
   sourceUrl: z.string().nullable(),
+  /** How it relates to the other agreements tracked, both directions. */
+  relations: z.array(agreementRelationSchema),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
@@ -139,6 +179,8 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
   updates: z.array(statusUpdateSchema),
   reviews: z.array(reviewSchema),
   developments: z.array(developmentRefSchema),
+  /** Commitments of other agreements that this one repeats or carries out, or that repeat or carry out this one. */
+  relatedCommitments: z.array(relatedCommitmentSchema),
   /** The party registry, so names show in the page's language without another request. */
   partyRegistry: z.array(partySchema),
 });
@@ -250,3 +292,42 @@ export const developmentListSchema = z.object({
   partyRegistry: z.array(partySchema),
 });
 export type DevelopmentList = z.infer<typeof developmentListSchema>;
+
+/** One point of an agreement's progress line (see shared/domain/compare.ts). */
+export const sharePointSchema = z.object({
+  date: isoDateSchema,
+  /** Commitments Implemented or Partially implemented from this day on. */
+  done: z.number().int(),
+  total: z.number().int(),
+  percent: z.number().int(),
+});
+
+/** GET /compare: per agreement, the share of its commitments implemented or partially implemented over time. */
+export const compareSchema = z.object({
+  agreements: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      titleKo: z.string().nullable(),
+      signedOn: isoDateSchema,
+      /** From the signing day, then one point on each day the share changed. */
+      points: z.array(sharePointSchema),
+      /** The first day the share reached its highest value; null while it never rose above 0. */
+      peak: sharePointSchema.nullable(),
+      /** The days the share fell, with the percentage it fell from. */
+      falls: z.array(sharePointSchema.extend({ fromPercent: z.number().int() })),
+    }),
+  ),
+});
+export type Compare = z.infer<typeof compareSchema>;
+
+/** The columns of GET /compare.csv, in order: one row per point. */
+export const COMPARE_CSV_COLUMNS = [
+  'agreement',
+  'agreement_title',
+  'date',
+  'implemented_or_partial',
+  'total',
+  'percent',
+  'turning_point',
+] as const;

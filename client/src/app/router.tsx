@@ -17,6 +17,10 @@ const AboutRoute = lazy(() => import('./about-route.tsx').then((m) => ({ default
 const PublicAgreementPage = lazy(() =>
   import('../features/agreements/components/agreement-page.tsx').then((m) => ({ default: m.AgreementPage })),
 );
+// The agreements side by side: a chart page of its own, so the dashboard's first load does not grow.
+const ComparePage = lazy(() =>
+  import('../features/compare/components/compare-page.tsx').then((m) => ({ default: m.ComparePage })),
+);
 const UpdatesPage = lazy(() =>
   import('../features/updates/components/updates-page.tsx').then((m) => ({ default: m.UpdatesPage })),
 );
@@ -69,6 +73,7 @@ export function AppRoutes() {
           <Route path="about" element={<AboutRoute />} />
           <Route path="agreements/:slug" element={<PublicAgreementPage />} />
           <Route path="updates" element={<UpdatesPage />} />
+          <Route path="compare" element={<ComparePage />} />
           <Route path="workspace" element={<WorkspaceRoute />}>
             <Route index element={<WorkspaceHome />} />
             <Route path="developments/new" element={<DevelopmentPage />} />

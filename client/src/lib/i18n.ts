@@ -252,6 +252,21 @@ const en = {
   'commitment.neverChecked': 'Not checked yet',
   'commitment.reviews': 'Reviews',
   'commitment.reviewNoNote': 'Checked, no change found',
+  'relations.agreements': 'Related agreements',
+  'relations.commitments': 'Related commitments',
+  'relation.implements.outgoing': 'Implements',
+  'relation.implements.incoming': 'Implemented by',
+  'relation.builds_on.outgoing': 'Builds on',
+  'relation.builds_on.incoming': 'Built on by',
+  'relation.conditions.outgoing': 'Conditional on',
+  'relation.conditions.incoming': 'A condition of',
+  'relation.repeats.outgoing': 'Repeats',
+  'relation.repeats.incoming': 'Repeated by',
+  'relation.carries_out.outgoing': 'Carries out',
+  'relation.carries_out.incoming': 'Carried out by',
+  'compare.link': 'Compare the agreements side by side',
+  'filters.agreement': 'Agreement',
+  'filters.anyAgreement': 'Any agreement',
 } satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

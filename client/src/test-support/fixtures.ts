@@ -17,6 +17,7 @@ export const makeAgreement = (extra: Partial<Agreement> = {}): Agreement => ({
   summary: '',
   summaryKo: null,
   sourceUrl: null,
+  relations: [],
   ...extra,
 });
 
@@ -70,6 +71,7 @@ export const makeDetail = (extra: Partial<CommitmentDetail> = {}): CommitmentDet
   updates: [],
   reviews: [],
   developments: [],
+  relatedCommitments: [],
   partyRegistry: [],
   ...extra,
 });

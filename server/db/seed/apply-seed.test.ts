@@ -100,7 +100,7 @@ describe.each(TEST_DATABASE_KINDS)('seedIfEmpty on %s', (kind) => {
       .values({ actor: 'admin', action: 'user.created', entity: 'user:first' });
     expect(await seedIfEmpty(database.db, seed)).toMatchObject({ seeded: true });
     await database.db.execute(
-      sql`truncate update_sources, status_updates, commitment_reviews, developments, commitments, agreements`,
+      sql`truncate agreement_relations, commitment_relations, update_sources, status_updates, commitment_reviews, developments, commitments, agreements`,
     );
     await database.db
       .insert(auditEvents)

@@ -3,6 +3,8 @@ import type { Db } from '../client.ts';
 import { agreements, auditEvents, commitmentReviews, commitments } from '../schema/index.ts';
 import { insertSeedDevelopment, insertSeedUpdate, SEED_AUTHOR_NAME } from './insert-seed-rows.ts';
 import { planSeedUpdates } from './seed-events.ts';
+import { insertSeedRelations } from './seed-relations.ts';
+import type { SeedRelations } from './seed-relations.ts';
 import type { SeedAgreement, SeedDevelopment } from './seed-types.ts';
 
 export const SEED_AUTHOR = SEED_AUTHOR_NAME;
@@ -17,6 +19,8 @@ export type SeedResult =
 export interface SeedExtras {
   developments?: readonly SeedDevelopment[];
   reviewedOn?: string;
+  /** Relations between agreements and clauses; those naming slugs not seeded are skipped. */
+  relations?: SeedRelations;
 }
 
 /**
@@ -60,6 +64,7 @@ export async function seedIfEmpty(
         createdAt: new Date(now.getTime() + tick), // distinct, in plan order: same-day ties follow it
       });
     }
+    if (extras.relations) await insertSeedRelations(tx, extras.relations);
     if (extras.reviewedOn) {
       const reviewedOn = extras.reviewedOn;
       await tx.insert(commitmentReviews).values(

@@ -1,7 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../client.ts';
 import type { Database } from '../client.ts';
+import { auditEvents } from '../schema/index.ts';
 import { TEST_DATABASE_KINDS, openTestDatabase } from '../../test-support/databases.ts';
 import { statusesOn } from '../../test-support/seed-statuses.ts';
 import { seedIfEmpty } from './apply-seed.ts';
@@ -74,7 +75,52 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
   });
 
   it('changes nothing when run again', async () => {
-    const again = await upgradeSeed(upgraded.db, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS, SEED_REVIEWED_ON);
-    expect(again).toEqual({ retracted: 0, added: 0, developments: 0, reviews: 0, edited: 0 });
+    const again = await upgradeSeed(
+      upgraded.db,
+      TRACKED_AGREEMENTS,
+      TRACKED_DEVELOPMENTS,
+      SEED_REVIEWED_ON,
+    );
+    expect(again).toEqual({ retracted: 0, added: 0, developments: 0, reviews: 0, edited: 0, relations: 0 });
+  });
+
+  it('adds the relations whose agreements are there, once, audited', async () => {
+    const relations = {
+      agreements: [
+        {
+          agreementSlug: 'comprehensive-military-agreement-2018',
+          type: 'builds_on' as const,
+          relatedAgreementSlug: 'pyongyang-joint-declaration-2018',
+          note: 'A test relation',
+          noteKo: '시험',
+        },
+        {
+          agreementSlug: 'comprehensive-military-agreement-2018',
+          type: 'implements' as const,
+          relatedAgreementSlug: 'an-agreement-not-seeded-here',
+          note: 'Skipped',
+          noteKo: '건너뜀',
+        },
+      ],
+      commitments: [],
+    };
+    const run = () =>
+      upgradeSeed(
+        upgraded.db,
+        TRACKED_AGREEMENTS,
+        TRACKED_DEVELOPMENTS,
+        SEED_REVIEWED_ON,
+        new Date(),
+        relations,
+      );
+    expect(await run()).toMatchObject({ relations: 1, added: 0, retracted: 0 });
+    expect(await run()).toMatchObject({ relations: 0 });
+    const audited = await upgraded.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.action, 'relation.added'));
+    // The seeded record's own relations were audited by the first upgrade; the test relation once, here.
+    const testRelation = audited.filter((row) => JSON.stringify(row).includes('A test relation'));
+    expect(testRelation.map((row) => row.entity)).toEqual(['agreement:comprehensive-military-agreement-2018']);
   });
 });

@@ -8,6 +8,8 @@ import { SEED_LOCK_KEY } from './apply-seed.ts';
 import { insertSeedUpdate, SEED_AUTHOR_NAME } from './insert-seed-rows.ts';
 import { addDevelopments } from './upgrade-developments.ts';
 import { planSeedUpdates } from './seed-events.ts';
+import { insertSeedRelations } from './seed-relations.ts';
+import type { SeedRelations } from './seed-relations.ts';
 import type { SeedAgreement, SeedDevelopment } from './seed-types.ts';
 import { fingerprint, seedContent } from './upgrade-fingerprint.ts';
 import { syncStructure } from './upgrade-structure.ts';
@@ -22,6 +24,7 @@ export interface UpgradeResult {
   developments: number;
   reviews: number;
   edited: number;
+  relations: number;
 }
 
 /** The seed's own live updates (analysts' updates are never touched), with their content fingerprints. */
@@ -67,6 +70,7 @@ export async function upgradeSeed(
   targetDevelopments: readonly SeedDevelopment[],
   reviewedOn: string | undefined,
   now = new Date(),
+  relations: SeedRelations = { agreements: [], commitments: [] },
 ): Promise<UpgradeResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
@@ -141,6 +145,9 @@ export async function upgradeSeed(
     }
 
     const reviews = reviewedOn ? await addReviews(tx, [...commitmentIds.values()], reviewedOn) : 0;
+    const addedRelations = await insertSeedRelations(tx, relations);
+    for (const relation of addedRelations)
+      await audit('relation.added', relation.entity, null, relation.after);
     if (touched.size > 0) {
       await tx
         .update(commitments)
@@ -151,7 +158,14 @@ export async function upgradeSeed(
     await tx.execute(
       sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify({ entity: '*', origin: 'seed-upgrade' })})`,
     );
-    return { retracted, added, developments: developmentsAdded, reviews, edited };
+    return {
+      retracted,
+      added,
+      developments: developmentsAdded,
+      reviews,
+      edited,
+      relations: addedRelations.length,
+    };
   });
 }
 

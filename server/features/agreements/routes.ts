@@ -8,7 +8,7 @@ import { getAgreement, listAgreements } from './service.ts';
 export function agreementRoutes(db: Db, catalog: CatalogStore): Router {
   const router = Router();
   router.get('/agreements', async (_req, res) => {
-    res.json({ agreements: await listAgreements(db) });
+    res.json({ agreements: await listAgreements(catalog) });
   });
   router.get('/agreements/:slug', async (req, res) => {
     const { asOf } = parseQuery(asOfQuerySchema, req);

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { CatalogStore } from '../catalog/catalog-store.ts';
 import { agreements } from '../../db/schema/index.ts';
@@ -8,10 +8,13 @@ import { presentAgreement } from '../commitments/presenter.ts';
 import { presentParty } from '../parties/service.ts';
 import { listCommitments } from '../commitments/service.ts';
 import { emptyCounts } from '../dashboard/build-dashboard.ts';
+import { relationsOfAgreement } from '../relations/presenter.ts';
 
-export async function listAgreements(db: Db): Promise<Agreement[]> {
-  const rows = await db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id));
-  return rows.map(presentAgreement);
+export async function listAgreements(catalog: CatalogStore): Promise<Agreement[]> {
+  const current = await catalog.get();
+  return current.agreements.map((row) =>
+    presentAgreement(row, relationsOfAgreement(current.agreementRelations, row.slug)),
+  );
 }
 
 /** One agreement with its commitments (status as of `asOf`, default now) and its counts by status. */
@@ -27,5 +30,11 @@ export async function getAgreement(
   const commitments = listCommitments(current, { agreement: slug, asOf });
   const counts = emptyCounts();
   for (const commitment of commitments) counts[commitment.status]++;
-  return { ...presentAgreement(row), commitments, counts, partyRegistry: current.parties.map(presentParty) };
+  const relations = relationsOfAgreement(current.agreementRelations, slug);
+  return {
+    ...presentAgreement(row, relations),
+    commitments,
+    counts,
+    partyRegistry: current.parties.map(presentParty),
+  };
 }

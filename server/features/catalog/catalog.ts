@@ -6,6 +6,8 @@ import type { AgreementRow, CommitmentRow, PartyRow } from '../../db/schema/inde
 import type { DatedStatus } from '../../../shared/domain/current-status.ts';
 import type { DeadlineEvidence } from '../../../shared/domain/deadlines.ts';
 import { loadParties } from '../parties/service.ts';
+import { loadAgreementRelations } from '../relations/load-relations.ts';
+import type { AgreementRelationLink } from '../relations/load-relations.ts';
 import type { StatusKey } from '../../../shared/domain/status.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 
@@ -25,6 +27,7 @@ export interface Catalog {
   agreements: AgreementRow[];
   commitments: CatalogCommitment[];
   parties: PartyRow[];
+  agreementRelations: AgreementRelationLink[];
 }
 
 type UpdateTuple = [
@@ -70,13 +73,15 @@ async function loadLastReviews(db: Db): Promise<Map<number, string>> {
 
 /** Reads the catalog from the database. */
 export async function loadCatalog(db: Db): Promise<Catalog> {
-  const [agreementRows, commitmentRows, updates, lastReviews, partyRows] = await Promise.all([
-    db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id)),
-    db.select().from(commitments).orderBy(asc(commitments.position), asc(commitments.id)),
-    loadUpdateStatuses(db),
-    loadLastReviews(db),
-    loadParties(db),
-  ]);
+  const [agreementRows, commitmentRows, updates, lastReviews, partyRows, agreementRelations] =
+    await Promise.all([
+      db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id)),
+      db.select().from(commitments).orderBy(asc(commitments.position), asc(commitments.id)),
+      loadUpdateStatuses(db),
+      loadLastReviews(db),
+      loadParties(db),
+      loadAgreementRelations(db),
+    ]);
   const slugByAgreement = new Map(agreementRows.map((row) => [row.id, row.slug]));
   const updatesByCommitment = groupBy(updates, (update) => update.commitmentId);
   const agreementOrder = new Map(agreementRows.map((row, index) => [row.id, index]));
@@ -88,6 +93,7 @@ export async function loadCatalog(db: Db): Promise<Catalog> {
   return {
     agreements: agreementRows,
     parties: partyRows,
+    agreementRelations,
     commitments: sorted.map((row) => ({
       ...row,
       agreementSlug: slugByAgreement.get(row.agreementId) ?? '',

@@ -1,5 +1,11 @@
 import type { AgreementRow, CommitmentRow, StatusUpdateRow, UpdateSourceRow } from '../../db/schema/index.ts';
-import type { Agreement, CommitmentSummary, Source, StatusUpdate } from '../../../shared/contracts/public.ts';
+import type {
+  Agreement,
+  AgreementRelation,
+  CommitmentSummary,
+  Source,
+  StatusUpdate,
+} from '../../../shared/contracts/public.ts';
 import type { DatedStatus } from '../../../shared/domain/current-status.ts';
 import { decidingUpdate } from '../../../shared/domain/current-status.ts';
 import { todayIso } from '../../../shared/domain/dates.ts';
@@ -8,7 +14,8 @@ import { deadlineMetOn, deadlineState } from '../../../shared/domain/deadlines.t
 import type { DatePrecision, Standing } from '../../../shared/domain/evidence.ts';
 import type { CategoryKey, SourceKind, StatusKey } from '../../../shared/domain/status.ts';
 
-export function presentAgreement(row: AgreementRow): Agreement {
+/** An agreement with its relations to the others (see relations/presenter.ts). */
+export function presentAgreement(row: AgreementRow, relations: AgreementRelation[]): Agreement {
   return {
     slug: row.slug,
     title: row.title,
@@ -20,6 +27,7 @@ export function presentAgreement(row: AgreementRow): Agreement {
     summary: row.summary,
     summaryKo: row.summaryKo,
     sourceUrl: row.sourceUrl,
+    relations,
   };
 }
 

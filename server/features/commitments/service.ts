@@ -19,6 +19,8 @@ import { notFound } from '../../http/errors.ts';
 import type { Catalog, CatalogCommitment } from '../catalog/catalog.ts';
 import { developmentRefs } from '../developments/service.ts';
 import { loadParties, presentParty } from '../parties/service.ts';
+import { loadAgreementRelations, loadCommitmentRelations } from '../relations/load-relations.ts';
+import { relatedCommitmentsOf, relationsOfAgreement } from '../relations/presenter.ts';
 import { presentAgreement, presentCommitmentSummary, presentStatusUpdate } from './presenter.ts';
 
 /** Sources of the given updates, grouped by update id and in their order. */
@@ -46,7 +48,7 @@ export async function getCommitment(db: Db, slug: string): Promise<CommitmentDet
     .where(eq(statusUpdates.commitmentId, found.commitment.id))
     .orderBy(desc(statusUpdates.effectiveOn), desc(statusUpdates.createdAt), desc(statusUpdates.id));
   const developmentIds = [...new Set(updateRows.flatMap((row) => row.developmentId ?? []))];
-  const [sources, reviewRows, developments, partyRows] = await Promise.all([
+  const [sources, reviewRows, developments, partyRows, agreementLinks, commitmentLinks] = await Promise.all([
     sourcesByUpdate(
       db,
       updateRows.map((row) => row.id),
@@ -58,6 +60,8 @@ export async function getCommitment(db: Db, slug: string): Promise<CommitmentDet
       .orderBy(desc(commitmentReviews.reviewedOn), desc(commitmentReviews.id)),
     developmentRefs(db, developmentIds),
     loadParties(db),
+    loadAgreementRelations(db),
+    loadCommitmentRelations(db),
   ]);
   const dated = updateRows.map((row) => ({ ...row, status: row.status as StatusKey }));
   const reviews = reviewRows.map((row) => ({
@@ -75,10 +79,11 @@ export async function getCommitment(db: Db, slug: string): Promise<CommitmentDet
       undefined,
       reviews[0]?.reviewedOn ?? null,
     ),
-    agreement: presentAgreement(found.agreement),
+    agreement: presentAgreement(found.agreement, relationsOfAgreement(agreementLinks, found.agreement.slug)),
     updates: updateRows.map((row) => presentStatusUpdate(row, slug, sources.get(row.id) ?? [])),
     reviews,
     developments,
+    relatedCommitments: relatedCommitmentsOf(commitmentLinks, slug),
     partyRegistry: partyRows.map(presentParty),
   };
 }

@@ -3,6 +3,7 @@ import { STATUS_KEYS } from '../../../shared/domain/status.ts';
 import type { Catalog } from '../catalog/catalog.ts';
 import { presentAgreement, presentCommitmentSummary } from '../commitments/presenter.ts';
 import { presentParty } from '../parties/service.ts';
+import { relationsOfAgreement } from '../relations/presenter.ts';
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUS_KEYS.map((key) => [key, 0])) as StatusCounts;
@@ -35,7 +36,9 @@ export function buildDashboard(catalog: Catalog, asOf: string, generatedAt: Date
   return {
     asOf,
     generatedAt: generatedAt.toISOString(),
-    agreements: catalog.agreements.map(presentAgreement),
+    agreements: catalog.agreements.map((row) =>
+      presentAgreement(row, relationsOfAgreement(catalog.agreementRelations, row.slug)),
+    ),
     commitments,
     counts,
     lastUpdateOn,

@@ -24,7 +24,7 @@ export function csvField(value: Cell): string {
 /** Several values in one cell (actors, each source's kind), in order: "ROK;DPRK". */
 export const LIST_SEPARATOR = ';';
 
-const csvLine = (cells: readonly Cell[]) => cells.map(csvField).join(',') + '\r\n';
+export const csvLine = (cells: readonly Cell[]) => cells.map(csvField).join(',') + '\r\n';
 
 /** The CSV export: one row per status update (retracted ones too), UTF-8 with a byte-order mark, CRLF lines. */
 export function datasetCsv(dataset: Dataset): string {

@@ -11,6 +11,8 @@ import {
 } from '../../db/schema/index.ts';
 import type {
   ExportAgreement,
+  ExportAgreementRelation,
+  ExportCommitmentRelation,
   ExportCommitment,
   ExportDevelopment,
   ExportParty,
@@ -22,6 +24,7 @@ import type { DatePrecision, Standing } from '../../../shared/domain/evidence.ts
 import type { CategoryKey, StatusKey } from '../../../shared/domain/status.ts';
 import { presentAgreement, presentSource } from '../commitments/presenter.ts';
 import { loadParties, presentParty } from '../parties/service.ts';
+import { loadAgreementRelations, loadCommitmentRelations } from '../relations/load-relations.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 
 export interface DatasetUpdate extends ExportUpdate {
@@ -36,6 +39,8 @@ export interface Dataset {
   developments: ExportDevelopment[];
   updates: DatasetUpdate[];
   reviews: ExportReview[];
+  agreementRelations: ExportAgreementRelation[];
+  commitmentRelations: ExportCommitmentRelation[];
 }
 
 const exportSource = (source: DevelopmentSource): ExportSource => presentSource(source);
@@ -78,21 +83,29 @@ function byEvent(a: DatasetUpdate, b: DatasetUpdate): number {
   return a.id - b.id;
 }
 
-/** Reads every public record in seven queries (no accounts, no audit log). */
+/** Reads every public record in nine queries (no accounts, no audit log). */
 export async function loadDataset(db: Db): Promise<Dataset> {
-  const [agreementRows, commitmentRows, updateRows, sourceRows, partyRows, developmentRows, reviewRows] =
-    await Promise.all([
-      db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id)),
-      db.select().from(commitments).orderBy(asc(commitments.position), asc(commitments.id)),
-      db.select().from(statusUpdates),
-      db.select().from(updateSources).orderBy(asc(updateSources.updateId), asc(updateSources.position)),
-      loadParties(db),
-      db.select().from(developments).orderBy(asc(developments.effectiveOn), asc(developments.id)),
-      db
-        .select()
-        .from(commitmentReviews)
-        .orderBy(asc(commitmentReviews.reviewedOn), asc(commitmentReviews.id)),
-    ]);
+  const [
+    agreementRows,
+    commitmentRows,
+    updateRows,
+    sourceRows,
+    partyRows,
+    developmentRows,
+    reviewRows,
+    agreementLinks,
+    commitmentLinks,
+  ] = await Promise.all([
+    db.select().from(agreements).orderBy(asc(agreements.position), asc(agreements.id)),
+    db.select().from(commitments).orderBy(asc(commitments.position), asc(commitments.id)),
+    db.select().from(statusUpdates),
+    db.select().from(updateSources).orderBy(asc(updateSources.updateId), asc(updateSources.position)),
+    loadParties(db),
+    db.select().from(developments).orderBy(asc(developments.effectiveOn), asc(developments.id)),
+    db.select().from(commitmentReviews).orderBy(asc(commitmentReviews.reviewedOn), asc(commitmentReviews.id)),
+    loadAgreementRelations(db),
+    loadCommitmentRelations(db),
+  ]);
   const agreementSlugs = new Map(agreementRows.map((row) => [row.id, row.slug]));
   const agreementOrder = new Map(agreementRows.map((row, index) => [row.id, index]));
   const orderedCommitments = [...commitmentRows].sort(
@@ -127,7 +140,11 @@ export async function loadDataset(db: Db): Promise<Dataset> {
   const reviewsByCommitment = groupBy(reviewRows, (row) => row.commitmentId);
   return {
     parties: partyRows.map(presentParty),
-    agreements: agreementRows.map((row): ExportAgreement => presentAgreement(row)),
+    // The agreement record stays as in format 2: relations are lists of their own, below.
+    agreements: agreementRows.map((row): ExportAgreement => {
+      const { relations: _relations, ...agreement } = presentAgreement(row, []);
+      return agreement;
+    }),
     commitments: orderedCommitments.map((row): ExportCommitment => ({
       slug: row.slug,
       agreement: agreementSlugs.get(row.agreementId) ?? '',
@@ -157,5 +174,19 @@ export async function loadDataset(db: Db): Promise<Dataset> {
         createdAt: row.createdAt.toISOString(),
       })),
     ),
+    agreementRelations: agreementLinks.map((link) => ({
+      agreement: link.subject.slug,
+      type: link.type,
+      relatedAgreement: link.object.slug,
+      note: link.note,
+      noteKo: link.noteKo,
+    })),
+    commitmentRelations: commitmentLinks.map((link) => ({
+      commitment: link.subject.slug,
+      kind: link.kind,
+      relatedCommitment: link.object.slug,
+      note: link.note,
+      noteKo: link.noteKo,
+    })),
   };
 }

@@ -163,7 +163,7 @@ describe.each(TEST_DATABASE_KINDS)('CSV and JSON export on %s', (kind) => {
         /^attachment; filename="accord-tracker-\d{4}-\d{2}-\d{2}\.json"$/,
       );
       const data = exportDataSchema.parse(await response.json());
-      expect(data.formatVersion).toBe(2);
+      expect(data.formatVersion).toBe(3);
       expect(data.parties.slice(0, 2)).toEqual([
         { code: 'ROK', name: 'South Korea', nameKo: '남측(한국)', kind: 'signatory' },
         { code: 'DPRK', name: 'North Korea', nameKo: '북측(북한)', kind: 'signatory' },

@@ -5,7 +5,8 @@ import {
   exportDataSchema,
 } from '../../../shared/contracts/export.ts';
 import type { ExportData } from '../../../shared/contracts/export.ts';
-import { upgradeFromVersion1 } from './import-upgrade.ts';
+import { relationProblems } from './import-relations.ts';
+import { upgradeToCurrent } from './import-upgrade.ts';
 
 const MAX_PROBLEMS = 50;
 
@@ -103,6 +104,7 @@ function referenceProblems(input: Raw, data: ExportData): string[] {
     if (update.retraction && Date.parse(update.retraction.at) < Date.parse(update.createdAt))
       problems.push(`${recordName(input, 'updates', index)}: retraction.at: earlier than createdAt`);
   });
+  problems.push(...relationProblems(data, agreements, commitments));
   return problems;
 }
 
@@ -125,11 +127,11 @@ export function checkImportFile(input: unknown): ImportCheck {
     return {
       ok: false,
       problems: [
-        `formatVersion: this file has format version ${found}; this version of Accord Tracker reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}`,
+        `formatVersion: this file has format version ${found}; this version of Accord Tracker reads versions ${READABLE_FORMAT_VERSIONS.slice(0, -1).join(', ')} and ${EXPORT_FORMAT_VERSION}`,
       ],
     };
   }
-  const file = input.formatVersion === EXPORT_FORMAT_VERSION ? input : upgradeFromVersion1(input);
+  const file = input.formatVersion === EXPORT_FORMAT_VERSION ? input : upgradeToCurrent(input);
   const parsed = exportDataSchema.safeParse(file);
   if (!parsed.success)
     return { ok: false, problems: limited(parsed.error.issues.map((issue) => describeIssue(file, issue))) };

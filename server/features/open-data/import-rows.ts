@@ -3,6 +3,8 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import {
   agreements,
+  agreementRelations,
+  commitmentRelations,
   commitmentReviews,
   commitments,
   developments,
@@ -31,6 +33,7 @@ export interface ImportResult {
   retracted: number;
   sources: number;
   reviews: number;
+  relations: number;
 }
 
 function chunks<T>(items: readonly T[]): T[][] {
@@ -154,6 +157,21 @@ export async function insertAll(tx: Db, data: ExportData): Promise<ImportResult>
   }));
   for (const part of chunks(reviewRows)) await tx.insert(commitmentReviews).values(part);
 
+  const agreementRelationRows = data.agreementRelations.map(({ agreement, relatedAgreement, ...rest }) => ({
+    ...rest,
+    agreementId: agreementIds.get(agreement)!,
+    relatedAgreementId: agreementIds.get(relatedAgreement)!,
+  }));
+  for (const part of chunks(agreementRelationRows)) await tx.insert(agreementRelations).values(part);
+  const commitmentRelationRows = data.commitmentRelations.map(
+    ({ commitment, relatedCommitment, ...rest }) => ({
+      ...rest,
+      commitmentId: commitmentIds.get(commitment)!,
+      relatedCommitmentId: commitmentIds.get(relatedCommitment)!,
+    }),
+  );
+  for (const part of chunks(commitmentRelationRows)) await tx.insert(commitmentRelations).values(part);
+
   return {
     agreements: data.agreements.length,
     commitments: data.commitments.length,
@@ -162,5 +180,6 @@ export async function insertAll(tx: Db, data: ExportData): Promise<ImportResult>
     retracted: data.updates.filter((update) => update.retraction).length,
     sources: sourceRows.length,
     reviews: reviewRows.length,
+    relations: agreementRelationRows.length + commitmentRelationRows.length,
   };
 }

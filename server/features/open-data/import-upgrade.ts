@@ -6,6 +6,17 @@ const isObject = (value: unknown): value is Raw =>
 const records = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const isKnownKind = (kind: unknown) => (SOURCE_KINDS as readonly unknown[]).includes(kind);
 
+/** Reads a format-2 file as format 3: the relations it could not hold are none. */
+export function upgradeFromVersion2(input: Raw): Raw {
+  return { ...input, formatVersion: 3, agreementRelations: [], commitmentRelations: [] };
+}
+
+/** Reads a file of any earlier readable format as the current one, one version at a time. */
+export function upgradeToCurrent(input: Raw): Raw {
+  const version2 = input.formatVersion === 1 ? upgradeFromVersion1(input) : input;
+  return version2.formatVersion === 2 ? upgradeFromVersion2(version2) : version2;
+}
+
 /**
  * Reads a format-1 file (before the evidence model) as format 2, filling what version 1 could not say
  * with the same defaults migration 0002 gives existing rows: a day-precise, confirmed, unattributed update

@@ -10,6 +10,7 @@ import { TEST_DATABASE_KINDS, openTestDatabase } from '../../test-support/databa
 import { snapshotData } from '../../test-support/snapshot.ts';
 import { serveDatabase, startTestServer } from '../../test-support/test-server.ts';
 import type { TestServer } from '../../test-support/test-server.ts';
+import { signInAs } from '../../test-support/sessions.ts';
 import { createUser } from '../users/service.ts';
 import { ImportError, importDataset } from './import-service.ts';
 import {
@@ -65,6 +66,20 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
     source = await startTestServer(kind, [...pyongyang2018Seed, openDataAgreement, evidenceAgreement]);
     await retractOverHttp(source, trickyCommitment.slug, '2019-02-01', 'Wrong date, see the minutes');
     await recordEvidenceOverHttp(source);
+    // Relations travel too (format 3): one between agreements, one between clauses of two agreements.
+    const admin = await signInAs(source, 'admin');
+    const relate = async (path: string, body: unknown) =>
+      expect((await admin.send('POST', path, body)).status).toBe(201);
+    await relate('/api/v1/agreements/evidence-agreement/relations', {
+      type: 'builds_on',
+      agreementSlug: 'open-data-agreement',
+      note: 'A note',
+      noteKo: '메모',
+    });
+    await relate(`/api/v1/commitments/${reviewedCommitment.slug}/relations`, {
+      kind: 'carries_out',
+      commitmentSlug: trickyCommitment.slug,
+    });
     exported = await exportOf(source);
   }, 120_000);
   afterAll(() => source?.close());
@@ -81,8 +96,19 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
         retracted: 1,
         sources: exported.updates.reduce((sum, update) => sum + update.sources.length, 0),
         reviews: 1,
+        relations: 2,
       });
       const again = await exportOf(target);
+      expect(again.agreementRelations).toEqual([
+        {
+          agreement: 'evidence-agreement',
+          type: 'builds_on',
+          relatedAgreement: 'open-data-agreement',
+          note: 'A note',
+          noteKo: '메모',
+        },
+      ]);
+      expect(again.commitmentRelations).toHaveLength(1);
       expect(normalized(again)).toEqual(normalized(exported));
       // Byte for byte, apart from the export time: the ids come out the same in a fresh database.
       const body = (data: ExportData) => JSON.stringify({ ...data, generatedAt: '' });
@@ -145,6 +171,23 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
     }
   }, 120_000);
 
+  it('still reads a format-2 export (before relations), with none', async () => {
+    const {
+      agreementRelations: _a,
+      commitmentRelations: _c,
+      ...version2
+    } = { ...exported, formatVersion: 2 };
+    const target = await serveDatabase(await openTestDatabase(kind));
+    try {
+      expect(await importDataset(target.database.db, version2, ACTOR)).toMatchObject({ relations: 0 });
+      const again = await exportOf(target);
+      expect([again.formatVersion, again.agreementRelations, again.commitmentRelations]).toEqual([3, [], []]);
+      expect(again.updates).toHaveLength(exported.updates.length);
+    } finally {
+      await target.close();
+    }
+  });
+
   describe('refuses a broken file, naming the record, and writes nothing', () => {
     let target: Database;
     let before: Awaited<ReturnType<typeof snapshotData>>;
@@ -177,8 +220,8 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
 
     it('a format version it does not read', async () => {
       await expectRefused(
-        broken((data) => Object.assign(data, { formatVersion: 3 })),
-        'formatVersion: this file has format version 3; this version of Accord Tracker reads versions 1 and 2',
+        broken((data) => Object.assign(data, { formatVersion: 4 })),
+        'formatVersion: this file has format version 4; this version of Accord Tracker reads versions 1, 2 and 3',
       );
       await expectRefused({ agreements: [] }, /^formatVersion: this file has format version none/);
       await expectRefused([1, 2], 'file: expected a JSON object (an Accord Tracker export)');
@@ -193,6 +236,43 @@ describe.each(TEST_DATABASE_KINDS)('export -> import -> export on %s', (kind) =>
         }),
         `updates[5] (commitment "not-in-this-file", effectiveOn ${effectiveOn}): commitment: no commitment "not-in-this-file" in this file`,
         `commitments[2] (slug "${exported.commitments[2]!.slug}"): agreement: no agreement "no-such-agreement" in this file`,
+      );
+    });
+
+    it('relations that point at missing records, at themselves, or within one agreement', async () => {
+      const [agreement] = exported.agreements;
+      const [first, second] = exported.commitments;
+      await expectRefused(
+        broken((data) => {
+          data.agreementRelations = [
+            {
+              agreement: agreement!.slug,
+              type: 'implements',
+              relatedAgreement: 'nowhere',
+              note: null,
+              noteKo: null,
+            },
+            {
+              agreement: agreement!.slug,
+              type: 'implements',
+              relatedAgreement: agreement!.slug,
+              note: null,
+              noteKo: null,
+            },
+          ];
+          data.commitmentRelations = [
+            {
+              commitment: first!.slug,
+              kind: 'repeats',
+              relatedCommitment: second!.slug,
+              note: null,
+              noteKo: null,
+            },
+          ];
+        }),
+        'agreementRelations[0]: relatedAgreement: no agreement "nowhere" in this file',
+        'agreementRelations[1]: relatedAgreement: an agreement cannot relate to itself',
+        'commitmentRelations[0]: relatedCommitment: must be a commitment of another agreement',
       );
     });
 
@@ -312,7 +392,8 @@ describe.each(TEST_DATABASE_KINDS)('a format-1 file (before the evidence model) 
         reviews: 0,
       });
       const again = await exportOf(target);
-      expect(again.formatVersion).toBe(2);
+      expect(again.formatVersion).toBe(3);
+      expect(again.agreementRelations).toEqual([]);
       expect(again.parties.map((party) => party.code)).toContain('DPRK');
       expect(again.updates[0]).toMatchObject({
         datePrecision: 'day',

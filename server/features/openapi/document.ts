@@ -1,8 +1,9 @@
 import type { ErrorStatus, Operation, OperationResponse } from './operations.ts';
 import { EVIDENCE_OPERATIONS } from './evidence-operations.ts';
+import { RELATION_OPERATIONS } from './relation-operations.ts';
 import { OPERATIONS as BASE_OPERATIONS } from './operations.ts';
 
-const OPERATIONS = [...BASE_OPERATIONS, ...EVIDENCE_OPERATIONS];
+const OPERATIONS = [...BASE_OPERATIONS, ...EVIDENCE_OPERATIONS, ...RELATION_OPERATIONS];
 import { componentSchemas, schemaFor } from './schemas.ts';
 import type { JsonSchema } from './schemas.ts';
 

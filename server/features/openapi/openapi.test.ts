@@ -275,6 +275,25 @@ describe.each(TEST_DATABASE_KINDS)('the API answers as documented, on %s', (kind
     });
     expect(badReview.status).toBe(400);
     check('/api/v1/commitments/{slug}/reviews', 'post', 400, await badReview.json());
+    // Relations: 201 with the subject, 409 for the same pair again, 204 on removal.
+    const second = 'openapi-second-agreement';
+    const created = await admin.send('POST', '/api/v1/agreements', {
+      slug: second,
+      title: 'A second agreement',
+      signedOn: '2018-06-12',
+      place: 'Singapore',
+      parties: ['ROK'],
+      summary: 'For relating',
+    });
+    expect(created.status).toBe(201);
+    const first = openDataAgreement.slug;
+    const relationPath = `/api/v1/agreements/${first}/relations`;
+    const related = await admin.send('POST', relationPath, { type: 'builds_on', agreementSlug: second });
+    check('/api/v1/agreements/{slug}/relations', 'post', 201, await related.json());
+    const twice = await admin.send('POST', relationPath, { type: 'implements', agreementSlug: second });
+    check('/api/v1/agreements/{slug}/relations', 'post', 409, await twice.json());
+    const removed = await admin.send('DELETE', `${relationPath}/${second}`);
+    expect(removed.status).toBe(204);
     const invalid = await admin.send('POST', '/api/v1/users', { username: 'X' });
     expect(invalid.status).toBe(400);
     check('/api/v1/users', 'post', 400, await invalid.json());

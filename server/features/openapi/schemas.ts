@@ -15,7 +15,9 @@ import {
 } from '../../../shared/contracts/auth.ts';
 import { apiErrorSchema, isoDateSchema } from '../../../shared/contracts/common.ts';
 import {
+  exportAgreementRelationSchema,
   exportAgreementSchema,
+  exportCommitmentRelationSchema,
   exportCommitmentSchema,
   exportDataSchema,
   exportDevelopmentSchema,
@@ -26,7 +28,9 @@ import {
 } from '../../../shared/contracts/export.ts';
 import {
   agreementDetailSchema,
+  agreementRelationSchema,
   agreementSchema,
+  compareSchema,
   commitmentDetailSchema,
   commitmentSummarySchema,
   dashboardSchema,
@@ -37,6 +41,7 @@ import {
   partyListSchema,
   partySchema,
   recentUpdateSchema,
+  relatedCommitmentSchema,
   reviewSchema,
   sourceSchema,
   statusCountsSchema,
@@ -53,6 +58,10 @@ import {
   readinessSchema,
   userListSchema,
 } from '../../../shared/contracts/responses.ts';
+import {
+  agreementRelationCreateSchema,
+  commitmentRelationCreateSchema,
+} from '../../../shared/contracts/relations.ts';
 import {
   commitmentPatchSchema,
   developmentEffectSchema,
@@ -84,6 +93,9 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   StatusCounts: statusCountsSchema,
   Dashboard: dashboardSchema,
   Timeline: timelineSchema,
+  Compare: compareSchema,
+  AgreementRelation: agreementRelationSchema,
+  RelatedCommitment: relatedCommitmentSchema,
   PublishedUpdate: publishedUpdateSchema,
   SessionUser: sessionUserSchema,
   SessionResponse: sessionResponseSchema,
@@ -106,6 +118,8 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   ExportParty: exportPartySchema,
   ExportDevelopment: exportDevelopmentSchema,
   ExportReview: exportReviewSchema,
+  ExportAgreementRelation: exportAgreementRelationSchema,
+  ExportCommitmentRelation: exportCommitmentRelationSchema,
   Health: healthSchema,
   Readiness: readinessSchema,
 };
@@ -125,6 +139,8 @@ const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
   CommitmentCreate: commitmentCreateSchema,
   UserCreate: userCreateSchema,
   UserPatch: userPatchSchema,
+  AgreementRelationCreate: agreementRelationCreateSchema,
+  CommitmentRelationCreate: commitmentRelationCreateSchema,
 };
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;

@@ -15,6 +15,7 @@ import { t } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { agreementQueryOptions, useAgreement } from '../api/get-agreement.ts';
 import { AgreementFacts } from './agreement-facts.tsx';
+import { AgreementRelations } from './agreement-relations.tsx';
 import './agreement-page.css';
 
 /** `/agreements/:slug`: one agreement, its signing facts, its own figures and its commitments (?asOf= too). */
@@ -92,6 +93,7 @@ export function AgreementPage() {
             />
           )}
           <StatusCounts counts={data.counts} total={data.commitments.length} />
+          <AgreementRelations relations={data.relations} />
           <section aria-labelledby="agreement-commitments-heading">
             <h2 id="agreement-commitments-heading" className="agreement-page__heading">
               {t('agreementPage.commitments')}

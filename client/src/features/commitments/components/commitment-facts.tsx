@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CommitmentDetail, Review } from '../../../../../shared/contracts/public.ts';
 import { todayIso } from '../../../../../shared/domain/dates.ts';
 import { deadlineState } from '../../../../../shared/domain/deadlines.ts';
@@ -34,7 +35,16 @@ function Deadline({ commitment }: { commitment: CommitmentDetail }) {
 }
 
 /** The clause as agreed (the project's paraphrase), in Korean on a Korean page where there is one. */
-export function CommitmentClause({ text, textKo }: { text: string; textKo: string | null }) {
+/** The clause; `children` (its related clauses) follow it in the same column. */
+export function CommitmentClause({
+  text,
+  textKo,
+  children,
+}: {
+  text: string;
+  textKo: string | null;
+  children?: ReactNode;
+}) {
   const clause = pickText(text, textKo);
   return (
     <section className="commitment__clause" aria-labelledby="clause-heading">
@@ -49,6 +59,7 @@ export function CommitmentClause({ text, textKo }: { text: string; textKo: strin
           <UntranslatedMark />
         </p>
       ) : null}
+      {children}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { statusLabel } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { CommitmentClause, CommitmentFacts } from './commitment-facts.tsx';
 import { CommitmentHeader } from './commitment-header.tsx';
+import { RelatedCommitments } from './related-commitments.tsx';
 import { UpdateHistory } from './update-history.tsx';
 import './commitment.css';
 
@@ -36,7 +37,9 @@ export function CommitmentView({ commitment, tools, entryActions }: CommitmentVi
       <CommitmentHeader commitment={commitment} />
       {tools}
       <div className="commitment__body">
-        <CommitmentClause text={commitment.text} textKo={commitment.textKo} />
+        <CommitmentClause text={commitment.text} textKo={commitment.textKo}>
+          <RelatedCommitments related={commitment.relatedCommitments} />
+        </CommitmentClause>
         <CommitmentFacts commitment={commitment} />
         <UpdateHistory
           updates={commitment.updates}

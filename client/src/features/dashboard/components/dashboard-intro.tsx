@@ -50,6 +50,7 @@ export function DashboardIntro({ dashboard, requestedAsOf, onAsOfChange }: Dashb
               <span>{t('dashboard.lastUpdate', { date: formatDate(dashboard.lastUpdateOn) })}</span>
             ) : null}
             <Link to="/updates">{t('dashboard.latestUpdates')}</Link>
+            {dashboard.agreements.length > 1 ? <Link to="/compare">{t('compare.link')}</Link> : null}
           </p>
         </div>
         <AsOfControl asOf={requestedAsOf} min={firstSigning} onChange={onAsOfChange} />

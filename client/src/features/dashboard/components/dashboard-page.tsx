@@ -1,6 +1,9 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import type { CommitmentSummary, StatusCounts as Counts } from '../../../../../shared/contracts/public.ts';
 import { progressFromCounts } from '../../../../../shared/domain/progress.ts';
+import { STATUS_KEYS } from '../../../../../shared/domain/status.ts';
+import { pickText } from '../../../components/ui/localized.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
 import { ProgressFigure } from '../../../components/ui/progress-figure.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
@@ -24,6 +27,13 @@ function ChartPlaceholder() {
       {t('timeline.loading')}
     </div>
   );
+}
+
+/** Counts by status of the commitments given. */
+function countsOf(commitments: readonly CommitmentSummary[]): Counts {
+  const counts = Object.fromEntries(STATUS_KEYS.map((key) => [key, 0])) as Counts;
+  for (const commitment of commitments) counts[commitment.status]++;
+  return counts;
 }
 
 /** `/`: where every commitment stands, as of today or of the date in ?asOf=, filtered by the URL's filters. */
@@ -55,18 +65,29 @@ export function DashboardPage() {
   }
 
   const filtered = hasFilters(filters);
-  const progressNow = progressFromCounts(asOf ? (today.data?.counts ?? {}) : data.counts);
-  const progressThen = asOf ? { date: data.asOf, progress: progressFromCounts(data.counts) } : undefined;
+  // ?agreement= scopes the figures too (decision 088); the other filters narrow the list only.
+  const scope = <T extends { agreementSlug: string }>(rows: readonly T[]) =>
+    filters.agreement ? rows.filter((row) => row.agreementSlug === filters.agreement) : rows;
+  const scoped = scope(data.commitments);
+  const counts = filters.agreement ? countsOf(scoped) : data.counts;
+  const todayCounts = filters.agreement ? countsOf(scope(today.data?.commitments ?? [])) : today.data?.counts;
+  const progressNow = progressFromCounts(asOf ? (todayCounts ?? {}) : counts);
+  const progressThen = asOf ? { date: data.asOf, progress: progressFromCounts(counts) } : undefined;
+  const agreementOptions = data.agreements.map((agreement) => ({
+    value: agreement.slug,
+    label: pickText(agreement.title, agreement.titleKo).text,
+  }));
   return (
     <div className="dashboard" aria-busy={dashboard.isPlaceholderData}>
       <DashboardIntro dashboard={data} requestedAsOf={asOf} onAsOfChange={(date) => update({ asOf: date })} />
       <div className="dashboard__summary">
         {asOf && !today.data ? null : <ProgressFigure now={progressNow} past={progressThen} />}
-        <StatusCounts counts={data.counts} total={data.commitments.length} />
+        <StatusCounts counts={counts} total={scoped.length} />
       </div>
       <div className="dashboard__commitments">
         <FiltersBar
           filters={filters}
+          agreements={agreementOptions}
           parties={parties}
           partyRegistry={data.partyRegistry}
           matching={matching.length}

@@ -9,6 +9,8 @@ import { useMirror } from '../lib/use-mirror.ts';
 
 interface FiltersBarProps {
   filters: Filters;
+  /** The agreements, as menu options (slug, title in the page's language). */
+  agreements: { value: string; label: string }[];
   /** Party codes named by the commitments; the menu shows their names. */
   parties: string[];
   partyRegistry: readonly Party[];
@@ -99,6 +101,7 @@ function matchText(matching: number, total: number, filtered: boolean): string {
 /** Status, category, party, search and missed deadlines: they combine, and they live in the URL. */
 export function FiltersBar({
   filters,
+  agreements,
   parties,
   partyRegistry,
   matching,
@@ -107,6 +110,7 @@ export function FiltersBar({
   onClear,
 }: FiltersBarProps) {
   const filtered = hasFilters(filters);
+  const [agreement, setAgreement] = useMirror(filters.agreement ?? '');
   const [status, setStatus] = useMirror(filters.status ?? '');
   const [category, setCategory] = useMirror(filters.category ?? '');
   const [party, setParty] = useMirror(filters.party ?? '');
@@ -114,6 +118,19 @@ export function FiltersBar({
   return (
     <div className="filters" role="search" aria-label={t('filters.label')}>
       <div className="filters__controls">
+        {agreements.length > 1 || filters.agreement ? (
+          <FilterSelect
+            name="agreement"
+            label={t('filters.agreement')}
+            anyLabel={t('filters.anyAgreement')}
+            value={agreement}
+            options={agreements}
+            onSelect={(value) => {
+              setAgreement(value);
+              onChange({ agreement: value });
+            }}
+          />
+        ) : null}
         <FilterSelect
           name="status"
           label={t('filters.status')}

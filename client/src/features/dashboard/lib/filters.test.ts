@@ -27,7 +27,12 @@ const jsa = commitment({
   deadlineMetOn: '2018-10-25',
   status: 'implemented',
 });
-const all = [gp, troupe, jsa];
+const liaison = commitment({
+  slug: 'liaison-office',
+  agreementSlug: 'panmunjom',
+  title: 'Open a liaison office',
+});
+const all = [gp, troupe, jsa, liaison];
 const filtered = (query: string, asOf = '2024-01-01') =>
   filterCommitments(all, readFilters(new URLSearchParams(query)), asOf).map((c) => c.slug);
 
@@ -35,9 +40,23 @@ describe('readFilters', () => {
   it('reads the URL and ignores values it does not know', () => {
     expect(
       readFilters(new URLSearchParams('status=reversed&category=military&party=UNC&q=guard&missed=1')),
-    ).toEqual({ status: 'reversed', category: 'military', party: 'UNC', q: 'guard', missed: true });
+    ).toEqual({
+      agreement: undefined,
+      status: 'reversed',
+      category: 'military',
+      party: 'UNC',
+      q: 'guard',
+      missed: true,
+    });
     const junk = readFilters(new URLSearchParams('status=done&category=sports&party=%20&missed=yes'));
-    expect(junk).toEqual({ status: undefined, category: undefined, party: undefined, q: '', missed: false });
+    expect(junk).toEqual({
+      agreement: undefined,
+      status: undefined,
+      category: undefined,
+      party: undefined,
+      q: '',
+      missed: false,
+    });
     expect(hasFilters(junk)).toBe(false);
     expect(hasFilters(readFilters(new URLSearchParams('q=%20%20')))).toBe(false);
   });
@@ -45,7 +64,18 @@ describe('readFilters', () => {
 
 describe('filterCommitments', () => {
   it('keeps everything without filters', () => {
-    expect(filtered('')).toEqual(['gp-withdrawal', 'art-troupe-seoul', 'jsa-demilitarisation']);
+    expect(filtered('')).toEqual([
+      'gp-withdrawal',
+      'art-troupe-seoul',
+      'jsa-demilitarisation',
+      'liaison-office',
+    ]);
+  });
+
+  it('keeps one agreement’s commitments with ?agreement=', () => {
+    expect(filtered('agreement=panmunjom')).toEqual(['liaison-office']);
+    expect(filtered('agreement=a&status=reversed')).toEqual(['gp-withdrawal']);
+    expect(hasFilters(readFilters(new URLSearchParams('agreement=panmunjom')))).toBe(true);
   });
 
   it('filters by status, category and party', () => {
@@ -75,6 +105,6 @@ describe('filterCommitments', () => {
 
 describe('partiesOf', () => {
   it('lists each party once, the most often named first', () => {
-    expect(partiesOf(all)).toEqual(['DPRK', 'ROK', 'UNC']);
+    expect(partiesOf([gp, troupe, jsa])).toEqual(['DPRK', 'ROK', 'UNC']);
   });
 });

@@ -8,8 +8,10 @@ import {
   type StatusKey,
 } from '../../../../../shared/domain/status.ts';
 
-/** The list's filters as they live in the URL: ?status=&category=&party=&q=&missed=1. */
+/** The list's filters as they live in the URL: ?agreement=&status=&category=&party=&q=&missed=1. */
 export interface Filters {
+  /** One agreement's slug: the whole dashboard is scoped to it (decision 088). */
+  agreement: string | undefined;
   status: StatusKey | undefined;
   category: CategoryKey | undefined;
   party: string | undefined;
@@ -17,7 +19,7 @@ export interface Filters {
   missed: boolean;
 }
 
-export const FILTER_PARAMS = ['status', 'category', 'party', 'q', 'missed'] as const;
+export const FILTER_PARAMS = ['agreement', 'status', 'category', 'party', 'q', 'missed'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 const isStatus = (value: string | null): value is StatusKey =>
@@ -30,6 +32,7 @@ export function readFilters(params: URLSearchParams): Filters {
   const status = params.get('status');
   const category = params.get('category');
   return {
+    agreement: params.get('agreement')?.trim() || undefined,
     status: isStatus(status) ? status : undefined,
     category: isCategory(category) ? category : undefined,
     party: params.get('party')?.trim() || undefined,
@@ -39,7 +42,14 @@ export function readFilters(params: URLSearchParams): Filters {
 }
 
 export function hasFilters(filters: Filters): boolean {
-  return Boolean(filters.status || filters.category || filters.party || filters.q.trim() || filters.missed);
+  return Boolean(
+    filters.agreement ||
+    filters.status ||
+    filters.category ||
+    filters.party ||
+    filters.q.trim() ||
+    filters.missed,
+  );
 }
 
 /**
@@ -54,6 +64,7 @@ export function filterCommitments(
   const needle = filters.q.trim().toLocaleLowerCase();
   return commitments.filter(
     (c) =>
+      (!filters.agreement || c.agreementSlug === filters.agreement) &&
       (!filters.status || c.status === filters.status) &&
       (!filters.category || c.category === filters.category) &&
       (!filters.party || c.parties.includes(filters.party)) &&

@@ -9,7 +9,9 @@ import { t, tCount } from '../../../../lib/i18n-tools.ts';
 import { useDocumentMeta } from '../../../../lib/use-document-meta.ts';
 import { useAgreement } from '../../api/agreements.ts';
 import { AgreementEditForm } from './agreement-edit-form.tsx';
+import { AgreementRelationsForm } from './agreement-relations-form.tsx';
 import { CommitmentCreateForm } from './commitment-create-form.tsx';
+import { CommitmentRelationsForm } from './commitment-relations-form.tsx';
 
 /** `/admin/agreements/:slug`: an agreement's commitments, adding one, and editing the agreement. */
 export function AgreementPage() {
@@ -84,6 +86,22 @@ export function AgreementPage() {
         </h2>
         <p className="admin-section__lead">{t('admin.commitment.lead')}</p>
         <CommitmentCreateForm agreementSlug={data.slug} defaultParties={data.parties} />
+      </section>
+
+      <section className="admin-section" aria-labelledby="relations-heading">
+        <h2 id="relations-heading" className="admin-section__title">
+          {t('admin.relations.heading')}
+        </h2>
+        <p className="admin-section__lead">{t('admin.relations.lead')}</p>
+        <AgreementRelationsForm agreement={data} />
+      </section>
+
+      <section className="admin-section" aria-labelledby="clause-relations-heading">
+        <h2 id="clause-relations-heading" className="admin-section__title">
+          {t('admin.relations.clauseHeading')}
+        </h2>
+        <p className="admin-section__lead">{t('admin.relations.clauseLead')}</p>
+        <CommitmentRelationsForm agreement={data} />
       </section>
 
       <section className="admin-section" aria-labelledby="edit-agreement-heading">

@@ -10,7 +10,7 @@ import { TimelineChart } from './timeline-chart.tsx';
 import { buildTimelineModel } from './timeline-model.ts';
 import { PatternSwatch, TimelinePatterns } from './timeline-patterns.tsx';
 import { TimelineTables } from './timeline-table.tsx';
-import { useWidth } from './use-width.ts';
+import { useWidth } from '../../../../lib/use-width.ts';
 import './status-over-time.css';
 
 interface StatusOverTimeProps {
