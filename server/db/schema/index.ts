@@ -7,3 +7,4 @@ export * from './throttle.ts';
 export * from './parties.ts';
 export * from './developments.ts';
 export * from './reviews.ts';
+export * from './api-tokens.ts';
