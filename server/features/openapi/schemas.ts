@@ -13,6 +13,12 @@ import {
   sessionUserSchema,
   signInRequestSchema,
 } from '../../../shared/contracts/auth.ts';
+import {
+  apiTokenCreateSchema,
+  apiTokenCreatedSchema,
+  apiTokenListSchema,
+  apiTokenSchema,
+} from '../../../shared/contracts/api-tokens.ts';
 import { apiErrorSchema, isoDateSchema } from '../../../shared/contracts/common.ts';
 import {
   exportAgreementSchema,
@@ -108,6 +114,9 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   ExportReview: exportReviewSchema,
   Health: healthSchema,
   Readiness: readinessSchema,
+  ApiToken: apiTokenSchema,
+  ApiTokenList: apiTokenListSchema,
+  ApiTokenCreated: apiTokenCreatedSchema,
 };
 
 /** ...and what request bodies may hold (read as the server accepts them: defaults optional, before trimming). */
@@ -125,6 +134,7 @@ const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
   CommitmentCreate: commitmentCreateSchema,
   UserCreate: userCreateSchema,
   UserPatch: userPatchSchema,
+  ApiTokenCreate: apiTokenCreateSchema,
 };
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
