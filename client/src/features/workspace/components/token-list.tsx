@@ -46,6 +46,8 @@ function TokenItem({ token }: { token: ApiToken }) {
           <button
             type="button"
             className="button button--danger button--small"
+            // The confirmation was just asked for: its button takes focus, so Enter confirms.
+            autoFocus
             aria-disabled={revoke.isPending || undefined}
             onClick={() => !revoke.isPending && revoke.mutate(token.id)}
           >
