@@ -17,7 +17,12 @@ const PAGES = [
   '/login',
   '/no/such/page',
 ];
-const WORKSPACE_PAGES = ['/workspace', '/workspace/developments/new', '/commitments/yongbyon-dismantlement'];
+const WORKSPACE_PAGES = [
+  '/workspace',
+  '/workspace/developments/new',
+  '/workspace/tokens',
+  '/commitments/yongbyon-dismantlement',
+];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
 

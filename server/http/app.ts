@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PREFIX } from '../../shared/contracts/api-paths.ts';
 import type { Database } from '../db/client.ts';
 import type { Logger } from '../logger.ts';
+import { apiTokenRoutes } from '../features/api-tokens/routes.ts';
 import { agreementRoutes } from '../features/agreements/routes.ts';
 import { agreementWriteRoutes } from '../features/agreements/write-routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
@@ -34,7 +35,7 @@ import { OpenDataStore } from '../features/open-data/dataset-store.ts';
 import { exportRoutes } from '../features/open-data/export-routes.ts';
 import { openApiRoutes } from '../features/openapi/routes.ts';
 import { cookieName } from '../features/auth/session-cookie.ts';
-import { loadSession } from './auth.ts';
+import { loadSession, refuseAnonymousScripts } from './auth.ts';
 import { clientPages } from './client-pages.ts';
 import { dashboardHotPath } from './hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
@@ -117,6 +118,7 @@ export function createApp(options: AppOptions): App {
   api.use(compareRoutes(catalog)); // the agreements side by side: public, no session
   api.use(exportRoutes(openData));
   api.use(loadSession(db, cookies));
+  api.use(refuseAnonymousScripts());
   api.use(authRoutes(db, cookies, publicOrigin));
   api.use(agreementRoutes(db, catalog));
   api.use(agreementWriteRoutes(writes, publicOrigin));
@@ -131,6 +133,7 @@ export function createApp(options: AppOptions): App {
   api.use(userRoutes(db, publicOrigin));
   api.use(throttleRoutes(db, publicOrigin));
   api.use(auditRoutes(db));
+  api.use(apiTokenRoutes(db, publicOrigin));
   api.use(apiNotFound);
   app.use(API_PREFIX, api);
   app.use('/api', apiNotFound);

@@ -11,14 +11,60 @@ import { startTestServer } from '../test-support/test-server.ts';
 import type { TestServer } from '../test-support/test-server.ts';
 import { patchUser } from '../features/users/service.ts';
 
-type Who = 'anonymous' | 'analyst' | 'admin' | 'disabled' | 'noCsrf';
+// token: a script with an analyst's API token (Authorization: Bearer), no cookie, CSRF token or Origin.
+// script: no cookie, no token, no Origin: a write is refused with a pointer to API tokens (decision 037).
+type Who = 'anonymous' | 'analyst' | 'admin' | 'disabled' | 'noCsrf' | 'token' | 'script';
 type Expected = Record<Who, number>;
 
 // Readers get 200; writers who pass authorization reach validation, so an empty body gets 400.
-const PUBLIC: Expected = { anonymous: 200, analyst: 200, admin: 200, disabled: 200, noCsrf: 200 };
-const ANALYST_WRITE: Expected = { anonymous: 401, analyst: 400, admin: 400, disabled: 401, noCsrf: 403 };
-const ADMIN_WRITE: Expected = { anonymous: 401, analyst: 403, admin: 400, disabled: 401, noCsrf: 403 };
-const ADMIN_READ: Expected = { anonymous: 401, analyst: 403, admin: 200, disabled: 401, noCsrf: 200 };
+const PUBLIC: Expected = {
+  anonymous: 200,
+  analyst: 200,
+  admin: 200,
+  disabled: 200,
+  noCsrf: 200,
+  token: 200,
+  script: 200,
+};
+const ANALYST_WRITE: Expected = {
+  anonymous: 401,
+  analyst: 400,
+  admin: 400,
+  disabled: 401,
+  noCsrf: 403,
+  token: 400,
+  script: 403,
+};
+const ADMIN_WRITE: Expected = {
+  anonymous: 401,
+  analyst: 403,
+  admin: 400,
+  disabled: 401,
+  noCsrf: 403,
+  token: 403,
+  script: 403,
+};
+const ADMIN_READ: Expected = {
+  anonymous: 401,
+  analyst: 403,
+  admin: 200,
+  disabled: 401,
+  noCsrf: 200,
+  token: 403,
+  script: 401,
+};
+// A browser session's own data: a token has no browser session.
+const SIGNED_IN_READ: Expected = { ...ADMIN_READ, analyst: 200, token: 401 };
+// Tokens are managed from a signed-in browser only: a token cannot list, mint or revoke tokens.
+const TOKEN_ADMIN: Expected = {
+  anonymous: 401,
+  analyst: 400,
+  admin: 400,
+  disabled: 401,
+  noCsrf: 403,
+  token: 403,
+  script: 403,
+};
 
 const commitment = makeCommitment({ slug: 'matrix-commitment', updates: [makeUpdate()] });
 const agreement = makeAgreement({ slug: 'matrix-agreement', commitments: [commitment] });
@@ -39,15 +85,32 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'GET /api/v1/events': { path: '/api/v1/events', expected: PUBLIC },
   'POST /api/v1/session': {
     path: '/api/v1/session',
-    expected: { ...PUBLIC, anonymous: 400, analyst: 400, admin: 400, disabled: 400, noCsrf: 400 },
+    // A script that signs in (no Origin) is told to use an API token instead.
+    expected: {
+      anonymous: 400,
+      analyst: 400,
+      admin: 400,
+      disabled: 400,
+      noCsrf: 400,
+      token: 403,
+      script: 403,
+    },
   },
   'GET /api/v1/session': {
     path: '/api/v1/session',
-    expected: { anonymous: 401, analyst: 200, admin: 200, disabled: 401, noCsrf: 200 },
+    expected: SIGNED_IN_READ,
   },
   'DELETE /api/v1/session': {
     path: '/api/v1/session',
-    expected: { anonymous: 401, analyst: 204, admin: 204, disabled: 401, noCsrf: 403 },
+    expected: {
+      anonymous: 401,
+      analyst: 204,
+      admin: 204,
+      disabled: 401,
+      noCsrf: 403,
+      token: 403,
+      script: 403,
+    },
   },
   'POST /api/v1/commitments/:slug/updates': {
     path: '/api/v1/commitments/matrix-commitment/updates',
@@ -67,7 +130,15 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   // Public: nobody is asked to sign in; the fixture has no development, so every caller gets the same 404.
   'GET /api/v1/developments/:id': {
     path: '/api/v1/developments/1',
-    expected: { anonymous: 404, analyst: 404, admin: 404, disabled: 404, noCsrf: 404 },
+    expected: {
+      anonymous: 404,
+      analyst: 404,
+      admin: 404,
+      disabled: 404,
+      noCsrf: 404,
+      token: 404,
+      script: 404,
+    },
   },
   'GET /api/v1/parties': { path: '/api/v1/parties', expected: PUBLIC },
   'POST /api/v1/commitments': { path: '/api/v1/commitments', expected: ADMIN_WRITE },
@@ -94,6 +165,16 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'POST /api/v1/users': { path: '/api/v1/users', expected: ADMIN_WRITE },
   'PATCH /api/v1/users/:username': { path: '/api/v1/users/nobody', expected: ADMIN_WRITE },
   'GET /api/v1/audit': { path: '/api/v1/audit', expected: ADMIN_READ },
+  'GET /api/v1/tokens': {
+    path: '/api/v1/tokens',
+    expected: { ...SIGNED_IN_READ, token: 403 },
+  },
+  'POST /api/v1/tokens': { path: '/api/v1/tokens', expected: TOKEN_ADMIN },
+  // Nobody holds token 999999: the signed-in get 404, the rest are stopped before the look-up.
+  'DELETE /api/v1/tokens/:id': {
+    path: '/api/v1/tokens/999999',
+    expected: { ...TOKEN_ADMIN, analyst: 404, admin: 404 },
+  },
   'GET /api/v1/sign-in-throttles': { path: '/api/v1/sign-in-throttles', expected: ADMIN_READ },
   'POST /api/v1/sign-in-throttles/clear': { path: '/api/v1/sign-in-throttles/clear', expected: ADMIN_WRITE },
   // Open data (docs/open-data.md): public reads.
@@ -124,7 +205,11 @@ describe('authorization matrix: the table', () => {
 
 describe.each(TEST_DATABASE_KINDS)('authorization matrix on %s', (kind) => {
   let server: TestServer;
-  const callers = {} as Record<Exclude<Who, 'anonymous'>, () => Promise<TestClient | undefined>>;
+  const callers = {} as Record<
+    Exclude<Who, 'anonymous' | 'token' | 'script'>,
+    () => Promise<TestClient | undefined>
+  >;
+  let token = '';
 
   beforeAll(async () => {
     server = await startTestServer(kind, [agreement]);
@@ -143,6 +228,8 @@ describe.each(TEST_DATABASE_KINDS)('authorization matrix on %s', (kind) => {
     callers.admin = async () => admin;
     callers.disabled = async () => disabled;
     callers.noCsrf = async () => admin;
+    const created = await analyst.send('POST', '/api/v1/tokens', { name: 'matrix' });
+    token = ((await created.json()) as { token: string }).token;
   });
   afterAll(() => server?.close());
 
@@ -155,6 +242,18 @@ describe.each(TEST_DATABASE_KINDS)('authorization matrix on %s', (kind) => {
         body: body && JSON.stringify(body),
       });
       await response.body?.cancel(); // the live stream never ends by itself
+      return response.status;
+    }
+    if (who === 'token' || who === 'script') {
+      const response = await fetch(server.baseUrl + path, {
+        method,
+        headers: {
+          ...(who === 'token' && { authorization: `Bearer ${token}` }),
+          ...(body && { 'content-type': 'application/json' }),
+        },
+        body: body && JSON.stringify(body),
+      });
+      await response.body?.cancel();
       return response.status;
     }
     // Signing out ends the session, so that row gets sessions of its own.

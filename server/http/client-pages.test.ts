@@ -57,7 +57,7 @@ describe('client pages', () => {
   });
 
   it('serves the analyst workspace pages (the client asks anonymous visitors to sign in)', async () => {
-    for (const path of ['/workspace', '/workspace/developments/new']) {
+    for (const path of ['/workspace', '/workspace/developments/new', '/workspace/tokens']) {
       expect((await server.get(path)).status, path).toBe(200);
     }
   });

@@ -89,6 +89,8 @@ describe.each(TEST_DATABASE_KINDS)('generated junk at every route on %s', (kind)
 
   for (const route of routes) {
     const isWrite = route.method !== 'GET';
+    // DELETE takes no body: Node's client would send one unframed (no Content-Length), as a second request.
+    const hasBody = isWrite && route.method !== 'DELETE';
     const hasParams = route.path.includes(':');
     it(`${route.method} ${route.path}: 4xx in the error shape, database unchanged`, async () => {
       const before = await snapshotData(server.database);
@@ -104,9 +106,9 @@ describe.each(TEST_DATABASE_KINDS)('generated junk at every route on %s', (kind)
               cookie: admin.cookie,
               'x-csrf-token': admin.csrfToken,
               origin: server.baseUrl,
-              ...(isWrite && { 'content-type': 'application/json' }),
+              ...(hasBody && { 'content-type': 'application/json' }),
             },
-            body: isWrite ? body : undefined,
+            body: hasBody ? body : undefined,
           });
           // A read with a junk query but no path parameter may be a fine request (200); never a 5xx.
           expect(

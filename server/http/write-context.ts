@@ -6,7 +6,7 @@ import { recordAudit } from '../features/audit/record.ts';
 import { broadcastChange } from '../features/catalog/change-broadcast.ts';
 import type { DataChange, DataChanges } from '../features/catalog/data-changes.ts';
 import type { CatalogStore } from '../features/catalog/catalog-store.ts';
-import { actorOf, currentSession } from './auth.ts';
+import { actorOf, currentUser } from './auth.ts';
 
 // Any constant: it only has to be the same for every instance (and differ from the migration lock's).
 const PUBLIC_WRITE_LOCK_KEY = 4_201_809_20;
@@ -23,9 +23,9 @@ export interface WriteContext extends WriteDeps {
   actor: Actor & { username: string; displayName: string; userId: number };
 }
 
-/** The write context of a signed-in request (the write guard has already checked the session). */
+/** The write context of a signed-in request (the write guard has already checked the session or token). */
 export function writeContext(deps: WriteDeps, req: Request, res: Response): WriteContext {
-  const { user } = currentSession(res)!;
+  const user = currentUser(res)!;
   return {
     ...deps,
     actor: { ...actorOf(req, res), username: user.username, displayName: user.displayName, userId: user.id },

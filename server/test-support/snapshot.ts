@@ -15,6 +15,7 @@ const TABLES = [
   'commitment_relations',
   'users',
   'audit_events',
+  'api_tokens',
 ];
 
 /** Every row of the data tables, in a stable order: compare two of these to prove nothing changed. */

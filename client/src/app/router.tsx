@@ -46,6 +46,9 @@ const WorkspaceRoute = lazy(() =>
 const WorkspaceHome = lazy(() =>
   import('../features/workspace/components/workspace-home.tsx').then((m) => ({ default: m.WorkspaceHome })),
 );
+const TokensPage = lazy(() =>
+  import('../features/workspace/components/tokens-page.tsx').then((m) => ({ default: m.TokensPage })),
+);
 const DevelopmentPage = lazy(() =>
   import('../features/commitments/components/analyst/development/development-page.tsx').then((m) => ({
     default: m.DevelopmentPage,
@@ -77,6 +80,7 @@ export function AppRoutes() {
           <Route path="workspace" element={<WorkspaceRoute />}>
             <Route index element={<WorkspaceHome />} />
             <Route path="developments/new" element={<DevelopmentPage />} />
+            <Route path="tokens" element={<TokensPage />} />
             <Route path="*" element={<NotFound />} />
           </Route>
           <Route path="admin" element={<AdminRoute />}>

@@ -275,6 +275,8 @@ export const toolsKo: Record<ToolsOwnMessageId, string> = {
   'audit.action.user.edited': '계정 변경',
   'audit.action.session.created': '로그인',
   'audit.action.session.ended': '로그아웃',
+  'audit.action.token.created': 'API 토큰 생성',
+  'audit.action.token.revoked': 'API 토큰 폐기',
   'audit.action.session.failed': '로그인 실패',
   'audit.action.session.throttled': '로그인 속도 제한',
 };

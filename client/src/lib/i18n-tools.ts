@@ -284,6 +284,8 @@ const toolsEn = {
   'audit.action.user.edited': 'Changed an account',
   'audit.action.session.created': 'Signed in',
   'audit.action.session.ended': 'Signed out',
+  'audit.action.token.created': 'Created an API token',
+  'audit.action.token.revoked': 'Revoked an API token',
   'audit.action.session.failed': 'Failed to sign in',
   'audit.action.session.throttled': 'Sign-in slowed down',
 } satisfies Record<string, string>;

@@ -8,3 +8,4 @@ export * from './parties.ts';
 export * from './developments.ts';
 export * from './reviews.ts';
 export * from './relations.ts';
+export * from './api-tokens.ts';

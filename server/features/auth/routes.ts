@@ -3,14 +3,8 @@ import { signInRequestSchema } from '../../../shared/contracts/auth.ts';
 import type { SessionResponse } from '../../../shared/contracts/auth.ts';
 import type { Role } from '../../../shared/domain/limits.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  actorOf,
-  currentSession,
-  jsonBody,
-  requireCsrf,
-  requireRole,
-  requireSameSite,
-} from '../../http/auth.ts';
+import { actorOf, currentSession, jsonBody, requireCsrf, requireCookieSession } from '../../http/auth.ts';
+import { requireSameSite } from '../../http/same-site.ts';
 import { HttpError } from '../../http/errors.ts';
 import { parseBody } from '../../http/validate.ts';
 import { recordAudit } from '../audit/record.ts';
@@ -50,7 +44,7 @@ export function authRoutes(db: Db, cookies: CookieSettings, publicOrigin?: strin
     } satisfies SessionResponse);
   });
 
-  router.delete('/session', requireRole('analyst'), requireCsrf(publicOrigin), async (req, res) => {
+  router.delete('/session', requireCookieSession(), requireCsrf(publicOrigin), async (req, res) => {
     const session = currentSession(res)!;
     await endSession(db, session.id);
     await recordAudit(db, actorOf(req, res), {

@@ -1,11 +1,18 @@
 import type { ErrorStatus, Operation, OperationResponse } from './operations.ts';
+import { API_TOKEN_OPERATIONS } from './api-token-operations.ts';
 import { EVIDENCE_OPERATIONS } from './evidence-operations.ts';
 import { RELATION_OPERATIONS } from './relation-operations.ts';
 import { OPERATIONS as BASE_OPERATIONS } from './operations.ts';
 
-const OPERATIONS = [...BASE_OPERATIONS, ...EVIDENCE_OPERATIONS, ...RELATION_OPERATIONS];
 import { componentSchemas, schemaFor } from './schemas.ts';
 import type { JsonSchema } from './schemas.ts';
+
+const OPERATIONS = [
+  ...BASE_OPERATIONS,
+  ...EVIDENCE_OPERATIONS,
+  ...RELATION_OPERATIONS,
+  ...API_TOKEN_OPERATIONS,
+];
 
 export interface OpenApiDocument {
   openapi: '3.1.0';
@@ -25,10 +32,15 @@ export const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: s
     name: 'BadRequest',
     description: 'Invalid input (code validation_error); `details` names each field',
   },
-  401: { name: 'Unauthenticated', description: 'Not signed in (code unauthenticated)' },
+  401: {
+    name: 'Unauthenticated',
+    description: 'Not signed in, or the API token is unknown, expired or revoked (code unauthenticated)',
+  },
   403: {
     name: 'Forbidden',
-    description: 'Role not enough, or missing/invalid CSRF token, or a cross-site request (code forbidden)',
+    description:
+      'Role not enough, missing/invalid CSRF token, a cross-site request, an API token where only a session ' +
+      'will do, or a script with neither session nor token (code forbidden)',
   },
   404: { name: 'NotFound', description: 'No such resource (code not_found)' },
   409: {
@@ -108,9 +120,10 @@ function parameters(operation: Operation): JsonSchema[] {
 
 function security(operation: Operation): JsonSchema {
   if (operation.access === 'public') return {};
-  const requirement = operation.csrf ? { sessionCookie: [], csrfToken: [] } : { sessionCookie: [] };
+  const session = operation.csrf ? { sessionCookie: [], csrfToken: [] } : { sessionCookie: [] };
   return {
-    security: [requirement],
+    // Either a browser session (with its CSRF token on writes) or an API token alone.
+    security: operation.sessionOnly ? [session] : [session, { apiToken: [] }],
     ...(operation.access !== 'signed-in' && { 'x-required-role': operation.access }),
   };
 }
@@ -129,11 +142,16 @@ function operationObject(operation: Operation): JsonSchema {
     admin: 'Admins only.',
   }[operation.access];
   const csrf = operation.csrf ? ' Send the session’s CSRF token as X-CSRF-Token, from this site.' : '';
+  const token = operation.sessionOnly
+    ? ' A browser session only: an API token is refused.'
+    : ' Or send an API token as Authorization: Bearer, with no cookie or CSRF token.';
   return {
     operationId: operation.id,
     tags: [operation.tag],
     summary: operation.summary,
-    description: [operation.description, `${access}${csrf}`].filter(Boolean).join('\n\n'),
+    description: [operation.description, `${access}${csrf}${operation.access === 'public' ? '' : token}`]
+      .filter(Boolean)
+      .join('\n\n'),
     ...(parameters(operation).length > 0 && { parameters: parameters(operation) }),
     ...(operation.body && {
       requestBody: {
@@ -192,6 +210,14 @@ export function buildOpenApiDocument(options: {
           in: 'header',
           name: 'X-CSRF-Token',
           description: 'The csrfToken from the session, required on every state-changing request.',
+        },
+        apiToken: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'acc_<id>_<secret>',
+          description:
+            'A personal API token for scripts, created in the analyst workspace (POST /api/v1/tokens): ' +
+            'Authorization: Bearer acc_…, with no cookie, CSRF token or Origin.',
         },
       },
     },

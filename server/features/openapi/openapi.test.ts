@@ -76,7 +76,7 @@ describe('the OpenAPI document', () => {
 
   it('describes writes with their body, security and errors, from the shared schemas', () => {
     const publish = document.paths['/api/v1/commitments/{slug}/updates']!.post!;
-    expect(publish.security).toEqual([{ sessionCookie: [], csrfToken: [] }]);
+    expect(publish.security).toEqual([{ sessionCookie: [], csrfToken: [] }, { apiToken: [] }]);
     expect(publish['x-required-role']).toBe('analyst');
     expect(publish.requestBody).toEqual({
       required: true,
@@ -131,7 +131,16 @@ describe('the OpenAPI document', () => {
       format: 'date',
     });
     expect(document.components.schemas.ApiError).toBeDefined();
-    expect(document.paths['/api/v1/users']!.get!.security).toEqual([{ sessionCookie: [] }]);
+    expect(document.paths['/api/v1/users']!.get!.security).toEqual([{ sessionCookie: [] }, { apiToken: [] }]);
+    // Tokens are managed from a browser session only: a token cannot mint tokens.
+    expect(document.paths['/api/v1/tokens']!.post!.security).toEqual([{ sessionCookie: [], csrfToken: [] }]);
+    expect(document.paths['/api/v1/tokens/{id}']!.delete!.security).toEqual([
+      { sessionCookie: [], csrfToken: [] },
+    ]);
+    expect(document.components.schemas.ApiTokenCreate!.properties).toMatchObject({
+      expiresInDays: { minimum: 1, maximum: 365, default: 90 },
+    });
+    expect(document.components.securitySchemes.apiToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.paths['/api/v1/dashboard']!.get!.security).toBeUndefined();
     expect(document.components.securitySchemes.csrfToken).toMatchObject({
       in: 'header',

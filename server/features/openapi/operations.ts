@@ -71,6 +71,8 @@ export interface Operation {
   access: Access;
   /** State-changing: needs the session's CSRF token in X-CSRF-Token, sent from this site. */
   csrf?: boolean;
+  /** Only a browser session will do: an API token is refused here (sessions and tokens themselves). */
+  sessionOnly?: boolean;
   pathParams?: Record<string, { schema: z.ZodType; description: string }>;
   query?: z.ZodObject;
   body?: z.ZodType;
@@ -369,6 +371,7 @@ export const OPERATIONS: Operation[] = [
     tag: TAGS.session,
     summary: 'The signed-in account and its CSRF token',
     access: 'signed-in',
+    sessionOnly: true,
     success: { 200: json('The session', sessionResponseSchema) },
     errors: [401],
   },
@@ -379,6 +382,7 @@ export const OPERATIONS: Operation[] = [
     tag: TAGS.session,
     summary: 'Sign out',
     access: 'signed-in',
+    sessionOnly: true,
     csrf: true,
     success: { 204: { description: 'Signed out; the cookie is cleared' } },
     errors: [401, 403],

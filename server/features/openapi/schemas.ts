@@ -13,6 +13,12 @@ import {
   sessionUserSchema,
   signInRequestSchema,
 } from '../../../shared/contracts/auth.ts';
+import {
+  apiTokenCreateSchema,
+  apiTokenCreatedSchema,
+  apiTokenListSchema,
+  apiTokenSchema,
+} from '../../../shared/contracts/api-tokens.ts';
 import { apiErrorSchema, isoDateSchema } from '../../../shared/contracts/common.ts';
 import {
   exportAgreementRelationSchema,
@@ -122,6 +128,9 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   ExportCommitmentRelation: exportCommitmentRelationSchema,
   Health: healthSchema,
   Readiness: readinessSchema,
+  ApiToken: apiTokenSchema,
+  ApiTokenList: apiTokenListSchema,
+  ApiTokenCreated: apiTokenCreatedSchema,
 };
 
 /** ...and what request bodies may hold (read as the server accepts them: defaults optional, before trimming). */
@@ -141,6 +150,7 @@ const REQUEST_SCHEMAS: Record<string, z.ZodType> = {
   UserPatch: userPatchSchema,
   AgreementRelationCreate: agreementRelationCreateSchema,
   CommitmentRelationCreate: commitmentRelationCreateSchema,
+  ApiTokenCreate: apiTokenCreateSchema,
 };
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;

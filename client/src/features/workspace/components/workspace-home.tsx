@@ -47,6 +47,9 @@ export function WorkspaceHome() {
       <p>
         <Link to="/workspace/developments/new" className="button">
           {t('development.open')}
+        </Link>{' '}
+        <Link to="/workspace/tokens" className="button button--quiet">
+          {t('tokens.open')}
         </Link>
       </p>
       <div className="workspace-home__grid">

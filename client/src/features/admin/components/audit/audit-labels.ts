@@ -13,6 +13,8 @@ const ACTIONS: Record<string, ToolsMessageId> = {
   'session.ended': 'audit.action.session.ended',
   'session.failed': 'audit.action.session.failed',
   'session.throttled': 'audit.action.session.throttled',
+  'token.created': 'audit.action.token.created',
+  'token.revoked': 'audit.action.token.revoked',
 };
 
 /** An audit action in words ("Published an update"); an unknown one as its code. */
