@@ -22,6 +22,7 @@ import { healthRoutes } from '../features/health/routes.ts';
 import { liveRoutes } from '../features/live/routes.ts';
 import type { LiveStreams } from '../features/live/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
+import { timelineBodies } from '../features/timeline/timeline-bodies.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { badgeRoutes } from '../features/badges/routes.ts';
@@ -33,7 +34,11 @@ import { openApiRoutes } from '../features/openapi/routes.ts';
 import { cookieName } from '../features/auth/session-cookie.ts';
 import { loadSession } from './auth.ts';
 import { clientPages } from './client-pages.ts';
+import { serverPages } from './pages/create-pages.ts';
+import type { PageRendererModule } from '../../shared/contracts/page-render.ts';
+import type { ServerPages } from './pages/server-pages.ts';
 import { dashboardHotPath } from './hot-path.ts';
+import { pagesHotPath } from './pages/pages-hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { requestContext } from './request-context.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -56,6 +61,11 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Serve /metrics on this port's app, behind this bearer token (METRICS_TOKEN). */
   metricsToken?: string;
+  /**
+   * The page renderer (client/src/entry-server.tsx); by default the built one beside clientDir
+   * (dist/ssr/entry-server.js). Without one, pages are the bare shell the browser fills in.
+   */
+  pageRenderer?: Promise<PageRendererModule>;
 }
 
 export interface App {
@@ -67,6 +77,8 @@ export interface App {
   hotPath: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Counts and samples the hot path's answers (which Express never sees). */
   observeHotPath: ReturnType<typeof hotPathObserver>;
+  /** The server-rendered pages and their cache, when the client is served. */
+  pages: ServerPages | undefined;
 }
 
 /** "true", a hop count, or a list of addresses/subnets, as Express understands them. */
@@ -83,6 +95,7 @@ export function createApp(options: AppOptions): App {
   const changes = new DataChanges();
   const catalog = new CatalogStore(db, changes);
   const snapshots = new DashboardSnapshots(catalog, changes);
+  const timeline = timelineBodies(catalog);
   const openData = new OpenDataStore(db, changes);
   const writes = { db, changes, catalog };
   const live = liveRoutes(db, changes, options.liveHeartbeatMs);
@@ -106,7 +119,7 @@ export function createApp(options: AppOptions): App {
 
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
-  api.use(timelineRoutes(catalog)); // the dashboard's "Status over time": public, no session either
+  api.use(timelineRoutes(timeline)); // the dashboard's "Status over time": public, no session either
   api.use(exportRoutes(openData));
   api.use(loadSession(db, cookies));
   api.use(authRoutes(db, cookies, publicOrigin));
@@ -125,8 +138,19 @@ export function createApp(options: AppOptions): App {
   app.use(API_PREFIX, api);
   app.use('/api', apiNotFound);
 
-  if (clientDir) app.use(clientPages(clientDir, catalog));
+  const pages = clientDir
+    ? serverPages({
+        clientDir,
+        renderer: options.pageRenderer,
+        reads: { db, catalog, snapshots, timeline },
+        changes,
+        logger,
+      })
+    : undefined;
+  if (clientDir) app.use(clientPages(clientDir, catalog, { pages, publicOrigin, logger }));
   app.use(errorMiddleware(logger));
-  const hotPath = dashboardHotPath(snapshots, securityHeaders);
-  return { app, changes, live, hotPath, observeHotPath: hotPathObserver(options.metrics, logger) };
+  const dashboardHot = dashboardHotPath(snapshots, securityHeaders);
+  const pagesHot = pages ? pagesHotPath(pages, securityHeaders) : () => false;
+  const hotPath = (req: IncomingMessage, res: ServerResponse) => dashboardHot(req, res) || pagesHot(req, res);
+  return { app, changes, live, hotPath, observeHotPath: hotPathObserver(options.metrics, logger), pages };
 }

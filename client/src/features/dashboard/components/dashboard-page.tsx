@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { progressFromCounts } from '../../../../../shared/domain/progress.ts';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
@@ -6,6 +6,7 @@ import { ProgressFigure } from '../../../components/ui/progress-figure.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
+import { lazyPart } from '../../../lib/lazy-page.tsx';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { dashboardQueryOptions, useDashboard } from '../api/get-dashboard.ts';
 import { filterCommitments, hasFilters, partiesOf } from '../lib/filters.ts';
@@ -16,7 +17,10 @@ import { FiltersBar } from './filters-bar.tsx';
 import './dashboard.css';
 
 // The chart and its data load after the page: the dashboard's first JavaScript does not carry them.
-const StatusOverTime = lazy(() => import('./status-over-time/status-over-time.tsx'));
+const StatusOverTime = lazyPart(
+  'src/features/dashboard/components/status-over-time/status-over-time.tsx',
+  () => import('./status-over-time/status-over-time.tsx').then((m) => m.default),
+);
 
 function ChartPlaceholder() {
   return (

@@ -1,3 +1,4 @@
+import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
 import { t } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
@@ -5,9 +6,17 @@ import { useRecentUpdates } from '../api/get-updates.ts';
 import { RecentUpdateItem } from './recent-update.tsx';
 import './updates.css';
 
+/** This page's query with `before` set to the next page's cursor (the language and the rest kept). */
+function olderSearch(params: URLSearchParams, cursor: string | null | undefined): string {
+  const next = new URLSearchParams(params);
+  if (cursor) next.set('before', cursor);
+  return `?${next.toString()}`;
+}
+
 /** `/updates`: the latest changes across all commitments, newest first, paged with "Older updates". */
 export function UpdatesPage() {
-  const updates = useRecentUpdates();
+  const [params] = useSearchParams();
+  const updates = useRecentUpdates(params.get('before') ?? undefined);
   useDocumentMeta({ title: t('meta.updates.title'), description: t('meta.updates.description') });
 
   if (updates.isPending) return <LoadingState label={t('updates.loading')} />;
@@ -44,16 +53,18 @@ export function UpdatesPage() {
               </p>
             ) : null}
             {updates.hasNextPage ? (
-              <button
-                type="button"
+              // A link the server answers without JavaScript; with it, the older updates join this list.
+              <Link
                 className="button button--quiet"
+                to={{ search: olderSearch(params, updates.data.pages.at(-1)?.nextBefore) }}
                 aria-disabled={updates.isFetchingNextPage || undefined}
-                onClick={() => {
+                onClick={(event) => {
+                  event.preventDefault();
                   if (!updates.isFetchingNextPage) void updates.fetchNextPage();
                 }}
               >
                 {updates.isFetchingNextPage ? t('updates.loadingOlder') : t('updates.older')}
-              </button>
+              </Link>
             ) : (
               <p className="muted">{t('updates.end')}</p>
             )}
