@@ -8,6 +8,9 @@ import { readPageData, type PageData } from './lib/page-data.ts';
 import { queryClient } from './lib/query-client.ts';
 import './app/styles/base.css';
 
+// The plain forms' submit buttons are for readers without JavaScript (base.css hides them from here on).
+document.documentElement.classList.add('js');
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -13,7 +13,7 @@ import { filterCommitments, hasFilters, partiesOf } from '../lib/filters.ts';
 import { useDashboardParams } from '../lib/use-dashboard-params.ts';
 import { AgreementSection } from './agreement-section.tsx';
 import { DashboardIntro } from './dashboard-intro.tsx';
-import { FiltersBar } from './filters-bar.tsx';
+import { FILTERS_FORM, FiltersBar } from './filters-bar.tsx';
 import './dashboard.css';
 
 // The chart and its data load after the page: the dashboard's first JavaScript does not carry them.
@@ -90,7 +90,17 @@ export function DashboardPage() {
         {filtered && matching.length === 0 ? (
           <div className="dashboard__no-match">
             <p>{t('filters.none')}</p>
-            <button type="button" className="button button--quiet" onClick={clearFilters}>
+            <button
+              type="submit"
+              form={FILTERS_FORM}
+              name="clear"
+              value="1"
+              className="button button--quiet"
+              onClick={(event) => {
+                event.preventDefault();
+                clearFilters();
+              }}
+            >
               {t('filters.showAll')}
             </button>
           </div>

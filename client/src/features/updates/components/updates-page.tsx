@@ -1,17 +1,11 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { KeptParams } from '../../../components/ui/kept-params.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
 import { t } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { useRecentUpdates } from '../api/get-updates.ts';
 import { RecentUpdateItem } from './recent-update.tsx';
 import './updates.css';
-
-/** This page's query with `before` set to the next page's cursor (the language and the rest kept). */
-function olderSearch(params: URLSearchParams, cursor: string | null | undefined): string {
-  const next = new URLSearchParams(params);
-  if (cursor) next.set('before', cursor);
-  return `?${next.toString()}`;
-}
 
 /** `/updates`: the latest changes across all commitments, newest first, paged with "Older updates". */
 export function UpdatesPage() {
@@ -53,18 +47,23 @@ export function UpdatesPage() {
               </p>
             ) : null}
             {updates.hasNextPage ? (
-              // A link the server answers without JavaScript; with it, the older updates join this list.
-              <Link
-                className="button button--quiet"
-                to={{ search: olderSearch(params, updates.data.pages.at(-1)?.nextBefore) }}
-                aria-disabled={updates.isFetchingNextPage || undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  if (!updates.isFetchingNextPage) void updates.fetchNextPage();
-                }}
-              >
-                {updates.isFetchingNextPage ? t('updates.loadingOlder') : t('updates.older')}
-              </Link>
+              // A plain GET form the server answers without JavaScript (the next page from its cursor);
+              // with it, the older updates join this list.
+              <form method="get" action="/updates" onSubmit={(event) => event.preventDefault()}>
+                <KeptParams except={['before']} />
+                <input type="hidden" name="before" value={updates.data.pages.at(-1)?.nextBefore ?? ''} />
+                <button
+                  type="submit"
+                  className="button button--quiet"
+                  aria-disabled={updates.isFetchingNextPage || undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    if (!updates.isFetchingNextPage) void updates.fetchNextPage();
+                  }}
+                >
+                  {updates.isFetchingNextPage ? t('updates.loadingOlder') : t('updates.older')}
+                </button>
+              </form>
             ) : (
               <p className="muted">{t('updates.end')}</p>
             )}

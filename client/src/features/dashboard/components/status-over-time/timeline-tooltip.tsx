@@ -24,9 +24,21 @@ const PAD = 8;
 const GLYPH = 16;
 
 let canvas: CanvasRenderingContext2D | null | undefined;
+// Off until the chart is on screen: the server's render and hydration must draw the same (estimated) text.
+let mayMeasure = false;
+
+/** Measures text with the page's font from now on, and redraws the caller once it may (after hydration). */
+export function useTextMeasuring(): void {
+  const [, setMeasuring] = useState(mayMeasure);
+  useLayoutEffect(() => {
+    mayMeasure = true;
+    setMeasuring(true);
+  }, []);
+}
 
 /** A 2D context to measure text with the page's own font; null where there is none (tests, old browsers). */
 function measurer(): CanvasRenderingContext2D | null {
+  if (!mayMeasure) return null;
   if (canvas === undefined) {
     canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   }
