@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { StatusKey } from '../../../../../../shared/domain/status.ts';
 import { StatusGlyph } from '../../../../components/ui/status-glyph.tsx';
 
@@ -27,13 +27,24 @@ let canvas: CanvasRenderingContext2D | null | undefined;
 // Off until the chart is on screen: the server's render and hydration must draw the same (estimated) text.
 let mayMeasure = false;
 
-/** Measures text with the page's font from now on, and redraws the caller once it may (after hydration). */
+const noSubscription = () => () => {};
+
+/**
+ * Measures text with the page's font once the page is hydrated: React draws with the server's snapshot
+ * (false) while hydrating, then redraws the caller with the browser's (true).
+ */
 export function useTextMeasuring(): void {
-  const [, setMeasuring] = useState(mayMeasure);
-  useLayoutEffect(() => {
-    mayMeasure = true;
-    setMeasuring(true);
-  }, []);
+  allowMeasuring(
+    useSyncExternalStore(
+      noSubscription,
+      () => true,
+      () => false,
+    ),
+  );
+}
+
+function allowMeasuring(allowed: boolean): void {
+  mayMeasure = allowed;
 }
 
 /** A 2D context to measure text with the page's own font; null where there is none (tests, old browsers). */
