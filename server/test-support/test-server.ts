@@ -19,7 +19,7 @@ export interface TestServer {
 }
 
 type ServeOptions = Partial<
-  Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger'>
+  Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger' | 'pageRenderer'>
 >;
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */
