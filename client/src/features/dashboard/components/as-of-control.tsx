@@ -27,16 +27,24 @@ export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
   const [refusedOver, setRefusedOver] = useState<IsoDate | null>(null);
   const outOfRange = refusedOver === shown;
 
-  useEffect(() => {
-    if (input.current && input.current.value !== shown) input.current.value = shown;
-  }, [shown]);
-
   const choose = (value: string) => {
     if (!value) return; // still being typed
     if ((min && value < min) || value > today) return setRefusedOver(shown);
     setRefusedOver(null);
     onChange(value >= today ? undefined : value);
   };
+
+  // A date typed into the server's page before the browser's code took it over is not lost: it is chosen
+  // once, when the control is hydrated (React does not report changes made before that).
+  const typedEarly = useRef(true);
+  useEffect(() => {
+    const early = typedEarly.current;
+    typedEarly.current = false;
+    if (!input.current || input.current.value === shown) return;
+    if (early && input.current.value) choose(input.current.value);
+    else input.current.value = shown;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the shown date only; `choose` is new each render
+  }, [shown]);
 
   // Buttons of a plain GET form: without JavaScript the server answers it (the pick's asOf, sent after the
   // date field's, is the one that counts); with it, each choice applies at once.
