@@ -30,6 +30,7 @@ const BY_PAGE: Record<string, Record<string, Keep>> = {
  * date in the future). `changed`: the request's own query differs, so the server redirects to this one.
  */
 export function pageAddress(path: string, search: string, today: string) {
+  if (search === '') return { url: path, lang: null, changed: false }; // most requests: nothing to parse
   // A name given twice keeps its last value: a plain form's quick-pick button (asOf=…) comes after its date field.
   const asked = new Map(new URLSearchParams(search));
   // The plain form's "Clear filters" button.

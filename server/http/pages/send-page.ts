@@ -4,6 +4,7 @@ import type { KeptPage } from './page-cache.ts';
 import type { ResolvedPage, ServerPages } from './server-pages.ts';
 
 type Resolved = Exclude<ResolvedPage, { redirect: string }>;
+const NONE: OutgoingHttpHeaders = {};
 
 /** Sends a kept page, or 304 when the browser has it: the same answer from the hot path and from Express. */
 export function sendPage(
@@ -12,13 +13,15 @@ export function sendPage(
   res: ServerResponse,
   page: KeptPage,
   resolved: Resolved,
-  fixed: OutgoingHttpHeaders = {},
+  fixed: OutgoingHttpHeaders = NONE,
 ): void {
-  const own = pages.headersFor(page, resolved.locale);
-  const headers = resolved.setCookie ? { ...own, 'set-cookie': resolved.setCookie } : own;
-  if (etagMatches(req.headers['if-none-match'], page.etag)) {
-    res.writeHead(304, { ...fixed, ...headers }).end();
-    return;
-  }
-  res.writeHead(page.status, { ...fixed, ...headers, 'content-length': page.body.length }).end(page.body);
+  const { ok, notModified } = pages.headersFor(page, resolved.locale, fixed);
+  const ifNoneMatch = req.headers['if-none-match'];
+  const fresh = ifNoneMatch === page.etag || etagMatches(ifNoneMatch, page.etag);
+  const headers = fresh ? notModified : ok;
+  res.writeHead(
+    fresh ? 304 : page.status,
+    resolved.setCookie ? { ...headers, 'set-cookie': resolved.setCookie } : headers,
+  );
+  res.end(fresh ? undefined : page.body);
 }

@@ -10,6 +10,12 @@ import { PageCache, type KeptPage, type PageCacheLimits } from './page-cache.ts'
 export const PAGE_CACHE_CONTROL = 'no-cache';
 const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 500, maxBytes: 32 * 1024 * 1024 };
 
+interface PreparedHeaders {
+  fixed: OutgoingHttpHeaders;
+  ok: OutgoingHttpHeaders;
+  notModified: OutgoingHttpHeaders;
+}
+
 /** A GET of a page, resolved: the address it is kept under, or where to redirect to first. */
 export type ResolvedPage =
   | { redirect: string }
@@ -40,7 +46,7 @@ export interface PageSources {
 export class ServerPages {
   readonly cache: PageCache;
   private readonly building = new Map<string, Promise<KeptPage>>();
-  private readonly headers = new WeakMap<KeptPage, OutgoingHttpHeaders>();
+  private readonly headers = new WeakMap<KeptPage, PreparedHeaders>();
 
   constructor(private readonly sources: PageSources) {
     this.cache = new PageCache(sources.limits ?? DEFAULT_LIMITS);
@@ -88,11 +94,12 @@ export class ServerPages {
     return building;
   }
 
-  /** Headers for a kept page (its security headers come from the caller), made once per page. */
-  headersFor(page: KeptPage, locale: PageLocale): OutgoingHttpHeaders {
-    let headers = this.headers.get(page);
-    if (!headers) {
-      headers = {
+  /** A kept page's headers, with `fixed` ones (security headers) first: made once per page, not per request. */
+  headersFor(page: KeptPage, locale: PageLocale, fixed: OutgoingHttpHeaders): PreparedHeaders {
+    let prepared = this.headers.get(page);
+    if (!prepared || prepared.fixed !== fixed) {
+      const notModified = {
+        ...fixed,
         'content-type': 'text/html; charset=utf-8',
         'content-language': locale,
         'cache-control': PAGE_CACHE_CONTROL,
@@ -100,9 +107,10 @@ export class ServerPages {
         vary: 'Accept-Language, Cookie',
         etag: page.etag,
       };
-      this.headers.set(page, headers);
+      prepared = { fixed, notModified, ok: { ...notModified, 'content-length': page.body.length } };
+      this.headers.set(page, prepared);
     }
-    return headers;
+    return prepared;
   }
 
   private async renderPage(
