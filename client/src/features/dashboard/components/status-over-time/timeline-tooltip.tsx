@@ -69,15 +69,35 @@ export function textWidth(text: string, size = FONT, strong = false): number {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x1100)
       width += size; // Hangul and other wide characters
-    else if (/[A-Z0-9%]/.test(char)) width += size * 0.7;
-    else if (/[ il.,:;'’|()-]/.test(char)) width += size * 0.34;
+    else if (WIDE.has(char)) width += size * 0.7;
+    else if (NARROW.has(char)) width += size * 0.34;
     else width += size * 0.6;
   }
   return width * (strong ? 1.07 : 1);
 }
 
+// Sets, not regular expressions: the server estimates every label of the chart on every render.
+const WIDE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%');
+const NARROW = new Set(" il.,:;'’|()-");
+
+// Estimated fits are the same on every render (the server's, and hydration): kept, within a bound.
+const estimatedFits = new Map<string, string>();
+const MAX_FITS = 5_000;
+
 /** Shortens a text to a width, with an ellipsis. */
 export function fitText(text: string, maxWidth: number, size = FONT, strong = false): string {
+  if (measurer()) return cutToFit(text, maxWidth, size, strong);
+  const key = `${size}${strong ? 'b' : ''}:${maxWidth}:${text}`;
+  let fitted = estimatedFits.get(key);
+  if (fitted === undefined) {
+    fitted = cutToFit(text, maxWidth, size, strong);
+    if (estimatedFits.size >= MAX_FITS) estimatedFits.clear();
+    estimatedFits.set(key, fitted);
+  }
+  return fitted;
+}
+
+function cutToFit(text: string, maxWidth: number, size: number, strong: boolean): string {
   if (textWidth(text, size, strong) <= maxWidth) return text;
   let cut = text;
   while (cut.length > 1 && textWidth(`${cut}…`, size, strong) > maxWidth) cut = cut.slice(0, -1);
