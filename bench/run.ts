@@ -1,6 +1,7 @@
 import { benchCrossInstance } from './cross-instance.ts';
 import { benchDashboardThroughput } from './dashboard-throughput.ts';
 import { benchMemory } from './memory.ts';
+import { benchPagesHtml } from './pages-html.ts';
 import { benchPublicJs } from './public-js.ts';
 import { benchScale } from './scale.ts';
 import { benchSignIn } from './sign-in.ts';
@@ -14,6 +15,7 @@ for (const [name, run] of [
   ['data at scale', benchScale],
   ['cross-instance latency', benchCrossInstance],
   ['dashboard throughput', benchDashboardThroughput],
+  ['server-rendered pages', benchPagesHtml],
   ['memory and start-up', benchMemory],
 ] as const) {
   console.log(`\n## ${name}`);

@@ -69,10 +69,17 @@ test('"한국어" switches the interface to Korean, keeps it on reload and on pl
 test('a shared ?lang=ko link opens in Korean for anyone, from the server’s first answer', async ({
   browser,
   request,
+  playwright,
+  baseURL,
 }) => {
   const html = await (await request.get('/?lang=ko')).text();
   expect(html).toMatch(/<html lang="ko"/);
-  expect(await (await request.get('/')).text()).toMatch(/<html lang="en"/);
+  // The server remembers the choice in a cookie (decision 061): a plain address stays Korean for this
+  // reader, and is English for anyone else.
+  expect(await (await request.get('/')).text()).toMatch(/<html lang="ko"/);
+  const someoneElse = await playwright.request.newContext({ baseURL });
+  expect(await (await someoneElse.get('/')).text()).toMatch(/<html lang="en"/);
+  await someoneElse.dispose();
   // Link previews of a Korean link show the Korean title.
   const commitment = await (await request.get(`${OLYMPICS.path}?lang=ko`)).text();
   expect(commitment).toContain(`<title>${OLYMPICS.titleKo} — Accord Tracker</title>`);

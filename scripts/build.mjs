@@ -1,4 +1,4 @@
-// `npm run build`: the web client (Vite) into dist/client, the server (tsc) into dist/server and
+// `npm run build`: the web client (Vite) into dist/client, its server renderer into dist/ssr, the server (tsc) into dist/server and
 // dist/shared, the server's non-code files beside it, and dist/build-info.json (version, commit, time).
 import { execFileSync } from 'node:child_process';
 import {
@@ -25,6 +25,8 @@ const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 for (const stale of [STAMP, join(ROOT, 'dist', 'server'), join(ROOT, 'dist', 'shared')])
   rmSync(stale, { recursive: true, force: true });
 run(bin('vite'), ['build', '--logLevel', 'warn']);
+// The server's page renderer (decision 060): the same route tree, built for Node into dist/ssr.
+run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 /** Copies what the server reads at run time (migrations, assets, word lists): every file that is not TypeScript. */

@@ -1,17 +1,51 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { ApiError } from './lib/api-client.ts';
+import { preloadParts } from './lib/lazy-page.tsx';
 import { initialLocale, switchLocale } from './lib/locale.ts';
+import { readPageData, type PageData } from './lib/page-data.ts';
+import { queryClient } from './lib/query-client.ts';
 import './app/styles/base.css';
+
+// The plain forms' submit buttons are for readers without JavaScript (base.css hides them from here on).
+document.documentElement.classList.add('js');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// A reader who asked for Korean gets the first paint in Korean, not an English flash (English needs no wait).
-void switchLocale(initialLocale(window.location.search)).finally(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+/** The server's data, in the cache before the first render: hydration draws what the server drew, and fetches nothing. */
+async function seedCache(page: PageData): Promise<void> {
+  for (const [key, data] of page.queries) queryClient.setQueryData(key, data);
+  const missing = page.missing.map((queryKey) =>
+    queryClient.prefetchQuery({
+      queryKey,
+      queryFn: () => Promise.reject(new ApiError(404, 'not_found', 'Not found')),
+      retry: false,
+    }),
   );
-});
+  await Promise.all([...missing, preloadParts(page.parts)]);
+}
+
+const page = readPageData();
+if (page) {
+  // Server-rendered: the language the server chose, its data and lazy parts, then hydration.
+  void Promise.all([switchLocale(page.locale), seedCache(page)]).finally(() => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
+} else {
+  // The sign-in, workspace and admin pages are drawn in the browser alone. A reader who asked for Korean
+  // gets the first paint in Korean, not an English flash (English needs no wait).
+  void switchLocale(initialLocale(window.location.search)).finally(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
+}

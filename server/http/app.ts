@@ -24,7 +24,9 @@ import { liveRoutes } from '../features/live/routes.ts';
 import type { LiveStreams } from '../features/live/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
 import { compareRoutes } from '../features/compare/routes.ts';
+import { compareBodies } from '../features/compare/compare-bodies.ts';
 import { relationWriteRoutes } from '../features/relations/write-routes.ts';
+import { timelineBodies } from '../features/timeline/timeline-bodies.ts';
 import { updateRoutes } from '../features/updates/routes.ts';
 import { userRoutes } from '../features/users/routes.ts';
 import { throttleRoutes } from '../features/auth/throttle-routes.ts';
@@ -37,7 +39,11 @@ import { openApiRoutes } from '../features/openapi/routes.ts';
 import { cookieName } from '../features/auth/session-cookie.ts';
 import { loadSession, refuseAnonymousScripts } from './auth.ts';
 import { clientPages } from './client-pages.ts';
+import { serverPages } from './pages/create-pages.ts';
+import type { PageRendererModule } from '../../shared/contracts/page-render.ts';
+import type { ServerPages } from './pages/server-pages.ts';
 import { dashboardHotPath } from './hot-path.ts';
+import { pagesHotPath } from './pages/pages-hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { inputGuard } from './input-guard.ts';
 import { requestContext } from './request-context.ts';
@@ -63,6 +69,11 @@ export interface AppOptions {
   metricsToken?: string;
   /** Open live streams allowed in all (tests lower it). */
   liveMaxStreams?: number;
+  /**
+   * The page renderer (client/src/entry-server.tsx); by default the built one beside clientDir
+   * (dist/ssr/entry-server.js). Without one, pages are the bare shell the browser fills in.
+   */
+  pageRenderer?: Promise<PageRendererModule>;
 }
 
 export interface App {
@@ -74,6 +85,8 @@ export interface App {
   hotPath: (req: IncomingMessage, res: ServerResponse) => boolean;
   /** Counts and samples the hot path's answers (which Express never sees). */
   observeHotPath: ReturnType<typeof hotPathObserver>;
+  /** The server-rendered pages and their cache, when the client is served. */
+  pages: ServerPages | undefined;
 }
 
 /** "true", a hop count, or a list of addresses/subnets, as Express understands them. */
@@ -90,6 +103,8 @@ export function createApp(options: AppOptions): App {
   const changes = new DataChanges();
   const catalog = new CatalogStore(db, changes);
   const snapshots = new DashboardSnapshots(catalog, changes);
+  const timeline = timelineBodies(catalog);
+  const compare = compareBodies(catalog);
   const openData = new OpenDataStore(db, changes);
   const writes = { db, changes, catalog };
   const live = liveRoutes(db, changes, options.liveHeartbeatMs, options.liveMaxStreams);
@@ -114,8 +129,8 @@ export function createApp(options: AppOptions): App {
 
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
-  api.use(timelineRoutes(catalog)); // the dashboard's "Status over time": public, no session either
-  api.use(compareRoutes(catalog)); // the agreements side by side: public, no session
+  api.use(timelineRoutes(timeline)); // the dashboard's "Status over time": public, no session either
+  api.use(compareRoutes(compare)); // the agreements side by side: public, no session
   api.use(exportRoutes(openData));
   api.use(loadSession(db, cookies));
   api.use(refuseAnonymousScripts());
@@ -138,8 +153,19 @@ export function createApp(options: AppOptions): App {
   app.use(API_PREFIX, api);
   app.use('/api', apiNotFound);
 
-  if (clientDir) app.use(clientPages(clientDir, catalog));
+  const pages = clientDir
+    ? serverPages({
+        clientDir,
+        renderer: options.pageRenderer,
+        reads: { db, catalog, snapshots, timeline, compare },
+        changes,
+        logger,
+      })
+    : undefined;
+  if (clientDir) app.use(clientPages(clientDir, catalog, { pages, publicOrigin, logger }));
   app.use(errorMiddleware(logger));
-  const hotPath = dashboardHotPath(snapshots, securityHeaders);
-  return { app, changes, live, hotPath, observeHotPath: hotPathObserver(options.metrics, logger) };
+  const dashboardHot = dashboardHotPath(snapshots, securityHeaders);
+  const pagesHot = pages ? pagesHotPath(pages, securityHeaders) : () => false;
+  const hotPath = (req: IncomingMessage, res: ServerResponse) => dashboardHot(req, res) || pagesHot(req, res);
+  return { app, changes, live, hotPath, observeHotPath: hotPathObserver(options.metrics, logger), pages };
 }

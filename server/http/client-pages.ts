@@ -1,8 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express from 'express';
-import type { Router } from 'express';
+import type { Request, Response, Router } from 'express';
+import type { PageLocale, RenderPage } from '../../shared/contracts/page-render.ts';
 import type { CatalogStore } from '../features/catalog/catalog-store.ts';
+import { originOf } from '../features/open-data/conditional-get.ts';
+import type { Logger } from '../logger.ts';
+import { pageHtml, partStylesheets } from './pages/page-html.ts';
+import { sendPage } from './pages/send-page.ts';
+import type { ServerPages } from './pages/server-pages.ts';
 
 const SITE = 'Accord Tracker';
 const DEFAULT_DESCRIPTION =
@@ -25,7 +31,7 @@ const escapeHtml = (text: string) =>
   );
 
 /** Title, description and HTTP status for a client route, so shared links and crawlers read well without JavaScript. */
-async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): Promise<PageMeta> {
+export async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): Promise<PageMeta> {
   // A `?lang=ko` link shows its Korean title, where the data has one, in previews and search results.
   const titleOf = (row: { title: string; titleKo: string | null }) =>
     lang === 'ko' && row.titleKo ? row.titleKo : row.title;
@@ -74,7 +80,7 @@ async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): 
   return { status: 404, title: `Page not found — ${SITE}`, description: DEFAULT_DESCRIPTION };
 }
 
-function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko'): string {
+export function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko'): string {
   // Feed autodiscovery: inserted just before </head>, so it does not depend on the rest of index.html.
   const feedLinks = [SITE_FEED, ...(meta.feeds ?? [])]
     .map(
@@ -96,11 +102,36 @@ function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko'): strin
   );
 }
 
+/** The pages the browser draws alone (they need JavaScript and a session); every other page is server-rendered. */
+const BROWSER_ONLY = /^\/(login|admin|workspace)(\/|$)/;
+
+/** Reads the built client's index.html and makes the whole document of a rendered page from it. */
+export function pageDocuments(clientDir: string, catalog: CatalogStore) {
+  const template = readFileSync(join(resolve(clientDir), 'index.html'), 'utf8');
+  const stylesheets = partStylesheets(resolve(clientDir), template);
+  return async (page: Awaited<ReturnType<RenderPage>>, path: string, lang: PageLocale) => {
+    const meta = await metaFor(path, catalog, lang);
+    return pageHtml(renderShell(template, meta, lang), page, stylesheets(page.parts));
+  };
+}
+
+interface ClientPagesOptions {
+  /** Server-rendered public pages (absent: every page is the bare shell that the browser fills in). */
+  pages?: ServerPages;
+  publicOrigin?: string;
+  logger?: Logger;
+}
+
 /**
- * Serves the built client: hashed assets with long caching, and index.html for every page route,
- * with that page's title and description filled in (and 404 for pages that do not exist).
+ * Serves the built client: hashed assets with long caching; the public pages rendered on the server (and
+ * kept: see pages/server-pages.ts); index.html for the pages the browser draws alone, with that page's
+ * title and description filled in (and 404 for pages that do not exist).
  */
-export function clientPages(clientDir: string, catalog: CatalogStore): Router {
+export function clientPages(
+  clientDir: string,
+  catalog: CatalogStore,
+  options: ClientPagesOptions = {},
+): Router {
   const router = express.Router();
   const root = resolve(clientDir);
   const indexPath = join(root, 'index.html');
@@ -119,11 +150,28 @@ export function clientPages(clientDir: string, catalog: CatalogStore): Router {
     express.static(join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
   );
   router.use(express.static(root, { index: false, maxAge: '1h' }));
-  router.get(/.*/, async (req, res) => {
+
+  const sendShell = async (req: Request, res: Response) => {
     const lang = req.query.lang === 'ko' ? 'ko' : 'en';
     const meta = await metaFor(req.path, catalog, lang);
     res.status(meta.status).setHeader('Cache-Control', 'no-cache');
     res.type('html').send(renderShell(template, meta, lang));
+  };
+  const { pages, publicOrigin, logger } = options;
+  router.get(/.*/, async (req, res) => {
+    if (!pages || BROWSER_ONLY.test(req.path)) return sendShell(req, res);
+    const resolved = pages.resolve(req.url, req.headers);
+    // Empty filters of the plain form, a date in the future: the address that says what is shown.
+    if ('redirect' in resolved) return res.redirect(302, resolved.redirect);
+    let page;
+    try {
+      page = await pages.page(resolved, originOf(req, publicOrigin));
+    } catch (error) {
+      // The page could not be rendered (the database is down): the browser draws it, and retries.
+      logger?.warn('page render failed', { path: req.path, error: String(error) });
+      return sendShell(req, res);
+    }
+    sendPage(pages, req, res, page, resolved);
   });
   return router;
 }

@@ -25,7 +25,7 @@ export function headersSetBy(middleware: RequestHandler, path: string): Outgoing
 }
 
 /** Today's date, recomputed only when the UTC day turns. */
-function createToday(): () => string {
+export function createToday(): () => string {
   let day = '';
   let until = 0;
   return () => {

@@ -22,7 +22,14 @@ export interface TestServer {
 type ServeOptions = Partial<
   Pick<
     AppOptions,
-    'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger' | 'trustProxy' | 'liveMaxStreams'
+    | 'clientDir'
+    | 'liveHeartbeatMs'
+    | 'metrics'
+    | 'metricsToken'
+    | 'logger'
+    | 'trustProxy'
+    | 'liveMaxStreams'
+    | 'pageRenderer'
   >
 > & { http?: HttpLimits };
 

@@ -1,4 +1,5 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { csrfTokenSource } from '../features/auth/api/csrf-token-source.ts';
 import { setCsrfTokenSource } from '../lib/api-client.ts';
@@ -11,18 +12,30 @@ setCsrfTokenSource(csrfTokenSource(queryClient));
 
 /** Keeps open pages current with the server's live stream (or polling without one). */
 function LiveUpdates() {
-  useLiveUpdates(queryClient);
+  useLiveUpdates(useQueryClient());
   return null;
 }
 
-/** Providers around the router: one QueryClient for the whole app. */
+/**
+ * Providers around a router: the browser's one QueryClient, or the server's own per render. The server's
+ * entry (entry-server.tsx) and the browser draw this same tree, so hydration finds what the server sent.
+ */
+export function AppTree({ client, children }: { client: QueryClient; children: ReactNode }) {
+  return (
+    <QueryClientProvider client={client}>
+      <LiveUpdates />
+      {children}
+    </QueryClientProvider>
+  );
+}
+
+/** The app in the browser. */
 export function App() {
   return (
-    <QueryClientProvider client={queryClient}>
-      <LiveUpdates />
+    <AppTree client={queryClient}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
-    </QueryClientProvider>
+    </AppTree>
   );
 }

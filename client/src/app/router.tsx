@@ -5,6 +5,7 @@ import { DashboardPage } from '../features/dashboard/components/dashboard-page.t
 import { CommitmentRoute } from './commitment-route.tsx';
 import { Layout } from './layout.tsx';
 import { PageErrorBoundary } from './error-boundary.tsx';
+import { lazyPart } from '../lib/lazy-page.tsx';
 
 // Separate chunks: readers of the public pages never download the sign-in page or the admin area.
 const LoginPage = lazy(() =>
@@ -12,17 +13,20 @@ const LoginPage = lazy(() =>
 );
 const AdminRoute = lazy(() => import('./admin-route.tsx').then((m) => ({ default: m.AdminRoute })));
 // The methodology page is long prose in two languages: its own chunk, so the dashboard's first load stays small.
-const AboutRoute = lazy(() => import('./about-route.tsx').then((m) => ({ default: m.AboutRoute })));
+// Public parts are `lazyPart`s: the server renders them into the page's HTML (see lib/lazy-page.tsx).
+const AboutRoute = lazyPart('src/app/about-route.tsx', () =>
+  import('./about-route.tsx').then((m) => m.AboutRoute),
+);
 // An agreement's page and the latest updates: their own chunks, so the dashboard's first load does not grow.
-const PublicAgreementPage = lazy(() =>
-  import('../features/agreements/components/agreement-page.tsx').then((m) => ({ default: m.AgreementPage })),
+const PublicAgreementPage = lazyPart('src/features/agreements/components/agreement-page.tsx', () =>
+  import('../features/agreements/components/agreement-page.tsx').then((m) => m.AgreementPage),
+);
+const UpdatesPage = lazyPart('src/features/updates/components/updates-page.tsx', () =>
+  import('../features/updates/components/updates-page.tsx').then((m) => m.UpdatesPage),
 );
 // The agreements side by side: a chart page of its own, so the dashboard's first load does not grow.
-const ComparePage = lazy(() =>
-  import('../features/compare/components/compare-page.tsx').then((m) => ({ default: m.ComparePage })),
-);
-const UpdatesPage = lazy(() =>
-  import('../features/updates/components/updates-page.tsx').then((m) => ({ default: m.UpdatesPage })),
+const ComparePage = lazyPart('src/features/compare/components/compare-page.tsx', () =>
+  import('../features/compare/components/compare-page.tsx').then((m) => m.ComparePage),
 );
 const AgreementsPage = lazy(() =>
   import('../features/admin/components/agreements/agreements-page.tsx').then((m) => ({

@@ -89,9 +89,18 @@ export async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', `The server answered ${response.status}.`);
 }
 
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+
+let transport: Transport = (url, init) => fetch(url, init);
+
+/** The server's renderer answers a page's reads in-process, with no HTTP to itself (entry-server.tsx). */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
 export async function request(url: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, init);
+    return await transport(url, init);
   } catch (cause) {
     // An abort is React Query cancelling the request, not a failure to report.
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;

@@ -5,8 +5,6 @@
 export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const STORAGE_KEY = 'accord.lang';
-
 let current: Locale = 'en';
 const listeners = new Set<() => void>();
 
@@ -31,19 +29,18 @@ export function subscribeLocale(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The cookie that remembers the reader's choice: a cookie, not storage, so that the server sees it too. */
+export const LOCALE_COOKIE = 'accord_lang';
+const LOCALE_COOKIE_PATTERN = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]+)`);
+const YEAR_SECONDS = 365 * 86_400;
+
 /** The reader's last choice, kept so that plain links and the next visit stay in that language. */
 export function rememberedLocale(): Locale | undefined {
-  try {
-    return parseLocale(globalThis.localStorage?.getItem(STORAGE_KEY));
-  } catch {
-    return undefined; // storage disabled: the URL still carries the choice
-  }
+  if (typeof document === 'undefined') return undefined;
+  return parseLocale(LOCALE_COOKIE_PATTERN.exec(document.cookie)?.[1]);
 }
 
 export function rememberLocale(locale: Locale): void {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
-  } catch {
-    // storage disabled or full: nothing to do, the URL carries the choice
-  }
+  if (typeof document === 'undefined') return;
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax`;
 }

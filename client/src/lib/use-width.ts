@@ -1,9 +1,12 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The content width of an element, kept current as it resizes; 0 until measured (before the first paint). */
-export function useWidth<T extends HTMLElement>() {
+/**
+ * The content width of an element, kept current as it resizes. Until measured (the server's render, and
+ * hydration, which must draw the same) it is `initial`; the measure comes before the first paint.
+ */
+export function useWidth<T extends HTMLElement>(initial = 0) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(0);
+  const [width, setWidth] = useState(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -1,36 +1,10 @@
 import { Router } from 'express';
-import type { Catalog } from '../catalog/catalog.ts';
-import type { CatalogStore } from '../catalog/catalog-store.ts';
 import { DASHBOARD_CACHE_CONTROL } from '../dashboard/routes.ts';
-import { bodyEtag, sendCacheable } from '../open-data/conditional-get.ts';
-import { buildCompare, compareCsv } from './build-compare.ts';
+import { sendCacheable } from '../open-data/conditional-get.ts';
+import type { CompareBodies } from './compare-bodies.ts';
 
-interface Built {
-  json: string;
-  csv: string;
-  jsonEtag: string;
-  csvEtag: string;
-}
-
-/**
- * GET /compare and /compare.csv: the agreements side by side. Built once per catalog, as /timeline is (a
- * data change makes a new catalog, so the WeakMap forgets the old bodies); no date in the body, so the same
- * data gives the same ETag on every instance.
- */
-export function compareRoutes(catalog: CatalogStore): Router {
-  const built = new WeakMap<Catalog, Built>();
-  const current = async (): Promise<Built> => {
-    const data = await catalog.get();
-    let entry = built.get(data);
-    if (!entry) {
-      const compare = buildCompare(data);
-      const json = JSON.stringify(compare);
-      const csv = compareCsv(compare);
-      entry = { json, csv, jsonEtag: bodyEtag(json), csvEtag: bodyEtag(csv) };
-      built.set(data, entry);
-    }
-    return entry;
-  };
+/** GET /compare and /compare.csv: the agreements side by side, from the bodies kept per catalog. */
+export function compareRoutes(current: () => Promise<CompareBodies>): Router {
   const router = Router();
   router.get('/compare', async (req, res) => {
     const entry = await current();

@@ -26,6 +26,7 @@ export function useRecentlyUpdated(): boolean {
       return () => listeners.delete(listener);
     },
     () => Date.now() - lastChangeAt < CUE_MS,
+    () => false, // server render and hydration: nothing has changed yet
   );
 }
 

@@ -2,6 +2,7 @@ import type { Dashboard } from '../../../../../shared/contracts/public.ts';
 import { todayIso } from '../../../../../shared/domain/dates.ts';
 import { pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { formatDate } from '../../../lib/format.ts';
+import { siteOrigin } from '../../../lib/site-origin.ts';
 import { aboutText as text, licenceUrl } from '../about-text.ts';
 
 /** Which agreements, and from when to when. */
@@ -52,7 +53,7 @@ export function AboutCitation({ facts }: { facts: Dashboard | undefined }) {
   const example = first
     ? text('citeTemplate', {
         title: pickText(first.title, first.titleKo).text,
-        url: `${window.location.origin}/commitments/${first.slug}`,
+        url: `${siteOrigin()}/commitments/${first.slug}`,
         date: formatDate(todayIso()),
       })
     : null;

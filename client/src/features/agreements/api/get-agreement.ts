@@ -17,6 +17,8 @@ export function agreementQueryOptions(slug: string, asOf?: IsoDate) {
     queryKey: ['agreements', slug, { asOf: asOf ?? null }] as const,
     meta: { catalog: true },
     queryFn: ({ signal }) => getAgreement(slug, asOf, signal),
+    // A 404 the server rendered stays a 404 when the browser hydrates it (no refetch on mount).
+    retryOnMount: false,
   });
 }
 

@@ -12,6 +12,8 @@ export function commitmentQueryOptions(slug: string) {
     queryKey: ['commitments', slug] as const,
     meta: { catalog: true },
     queryFn: ({ signal }) => getCommitment(slug, signal),
+    // A 404 the server rendered stays a 404 when the browser hydrates it (no refetch on mount).
+    retryOnMount: false,
   });
 }
 

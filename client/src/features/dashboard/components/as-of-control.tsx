@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { todayIso, type IsoDate } from '../../../../../shared/domain/dates.ts';
+import { AS_OF_PARAM } from '../../../lib/as-of.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
+import { KeptParams } from '../../../components/ui/kept-params.tsx';
 
 interface AsOfControlProps {
   /** The date shown, if not today. */
@@ -25,10 +27,6 @@ export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
   const [refusedOver, setRefusedOver] = useState<IsoDate | null>(null);
   const outOfRange = refusedOver === shown;
 
-  useEffect(() => {
-    if (input.current && input.current.value !== shown) input.current.value = shown;
-  }, [shown]);
-
   const choose = (value: string) => {
     if (!value) return; // still being typed
     if ((min && value < min) || value > today) return setRefusedOver(shown);
@@ -36,8 +34,27 @@ export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
     onChange(value >= today ? undefined : value);
   };
 
+  // A date typed into the server's page before the browser's code took it over is not lost: it is chosen
+  // once, when the control is hydrated (React does not report changes made before that).
+  const typedEarly = useRef(true);
+  useEffect(() => {
+    const early = typedEarly.current;
+    typedEarly.current = false;
+    if (!input.current || input.current.value === shown) return;
+    if (early && input.current.value) choose(input.current.value);
+    else input.current.value = shown;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the shown date only; `choose` is new each render
+  }, [shown]);
+
+  // Buttons of a plain GET form: without JavaScript the server answers it (the pick's asOf, sent after the
+  // date field's, is the one that counts); with it, each choice applies at once.
+  const pick = (value: IsoDate | undefined) => (event: MouseEvent) => {
+    event.preventDefault();
+    onChange(value);
+  };
   return (
-    <div className="as-of">
+    <form className="as-of" method="get" action="/" onSubmit={(event) => event.preventDefault()}>
+      <KeptParams except={[AS_OF_PARAM]} />
       <label htmlFor="as-of-date" className="as-of__label">
         {t('asOf.label')}
       </label>
@@ -45,6 +62,7 @@ export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
         <input
           ref={input}
           id="as-of-date"
+          name={AS_OF_PARAM}
           className="as-of__input"
           type="date"
           min={min}
@@ -54,22 +72,29 @@ export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
           aria-describedby={outOfRange ? 'as-of-range' : undefined}
           onChange={(event) => choose(event.currentTarget.value)}
         />
+        <button type="submit" className="as-of__pick no-js-only">
+          {t('asOf.show')}
+        </button>
         <div className="as-of__picks" role="group" aria-label={t('asOf.quickPicks')}>
           {min ? (
             <button
-              type="button"
+              type="submit"
+              name={AS_OF_PARAM}
+              value={min}
               className="as-of__pick"
               aria-pressed={asOf === min}
-              onClick={() => onChange(min < today ? min : undefined)}
+              onClick={pick(min < today ? min : undefined)}
             >
               {t('asOf.signing')}
             </button>
           ) : null}
           <button
-            type="button"
+            type="submit"
+            name={AS_OF_PARAM}
+            value=""
             className="as-of__pick"
             aria-pressed={!asOf}
-            onClick={() => onChange(undefined)}
+            onClick={pick(undefined)}
           >
             {t('asOf.today')}
           </button>
@@ -80,6 +105,6 @@ export function AsOfControl({ asOf, min, onChange }: AsOfControlProps) {
           {t('asOf.range', { from: min ? formatDate(min) : '', to: formatDate(today) })}
         </p>
       ) : null}
-    </div>
+    </form>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { CommitmentSummary, StatusCounts as Counts } from '../../../../../shared/contracts/public.ts';
 import { progressFromCounts } from '../../../../../shared/domain/progress.ts';
@@ -9,17 +9,21 @@ import { ProgressFigure } from '../../../components/ui/progress-figure.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
+import { lazyPart } from '../../../lib/lazy-page.tsx';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { dashboardQueryOptions, useDashboard } from '../api/get-dashboard.ts';
 import { filterCommitments, hasFilters, partiesOf } from '../lib/filters.ts';
 import { useDashboardParams } from '../lib/use-dashboard-params.ts';
 import { AgreementSection } from './agreement-section.tsx';
 import { DashboardIntro } from './dashboard-intro.tsx';
-import { FiltersBar } from './filters-bar.tsx';
+import { FILTERS_FORM, FiltersBar } from './filters-bar.tsx';
 import './dashboard.css';
 
 // The chart and its data load after the page: the dashboard's first JavaScript does not carry them.
-const StatusOverTime = lazy(() => import('./status-over-time/status-over-time.tsx'));
+const StatusOverTime = lazyPart(
+  'src/features/dashboard/components/status-over-time/status-over-time.tsx',
+  () => import('./status-over-time/status-over-time.tsx').then((m) => m.default),
+);
 
 function ChartPlaceholder() {
   return (
@@ -107,7 +111,17 @@ export function DashboardPage() {
         {filtered && matching.length === 0 ? (
           <div className="dashboard__no-match">
             <p>{t('filters.none')}</p>
-            <button type="button" className="button button--quiet" onClick={clearFilters}>
+            <button
+              type="submit"
+              form={FILTERS_FORM}
+              name="clear"
+              value="1"
+              className="button button--quiet"
+              onClick={(event) => {
+                event.preventDefault();
+                clearFilters();
+              }}
+            >
               {t('filters.showAll')}
             </button>
           </div>

@@ -3,9 +3,13 @@ import type { Party } from '../../../../../shared/contracts/public.ts';
 import { CATEGORY_KEYS, STATUS_KEYS } from '../../../../../shared/domain/status.ts';
 import { partyNames } from '../../../lib/evidence.ts';
 import { categoryLabel, statusLabel, t } from '../../../lib/i18n.ts';
-import { hasFilters, type Filters } from '../lib/filters.ts';
+import { FILTER_PARAMS, hasFilters, type Filters } from '../lib/filters.ts';
 import type { ParamsPatch } from '../lib/use-dashboard-params.ts';
 import { useMirror } from '../lib/use-mirror.ts';
+import { KeptParams } from '../../../components/ui/kept-params.tsx';
+
+/** The filters' form: other controls ("Show all commitments") submit it from elsewhere on the page. */
+export const FILTERS_FORM = 'dashboard-filters';
 
 interface FiltersBarProps {
   filters: Filters;
@@ -44,6 +48,7 @@ function SearchField({ value, onChange }: { value: string; onChange: (q: string)
       </label>
       <input
         id="filter-q"
+        name="q"
         className="filter__control"
         type="search"
         value={text}
@@ -78,6 +83,7 @@ function FilterSelect({ name, label, anyLabel, value, options, onSelect }: Filte
       </label>
       <select
         id={`filter-${name}`}
+        name={name}
         className="filter__control"
         value={value}
         onChange={(event) => onSelect(event.currentTarget.value)}
@@ -116,7 +122,17 @@ export function FiltersBar({
   const [party, setParty] = useMirror(filters.party ?? '');
   const [missed, setMissed] = useMirror(filters.missed);
   return (
-    <div className="filters" role="search" aria-label={t('filters.label')}>
+    // A plain GET form that the server answers without JavaScript; with it, every change applies at once.
+    <form
+      id={FILTERS_FORM}
+      className="filters"
+      role="search"
+      aria-label={t('filters.label')}
+      method="get"
+      action="/"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <KeptParams except={FILTER_PARAMS} />
       <div className="filters__controls">
         {agreements.length > 1 || filters.agreement ? (
           <FilterSelect
@@ -172,6 +188,8 @@ export function FiltersBar({
         <div className="filter filter--check">
           <input
             id="filter-missed"
+            name="missed"
+            value="1"
             type="checkbox"
             checked={missed}
             onChange={(event) => {
@@ -186,16 +204,24 @@ export function FiltersBar({
         <p className="filters__count" role="status">
           {matchText(matching, total, filtered)}
         </p>
+        <button type="submit" className="button button--small no-js-only">
+          {t('filters.apply')}
+        </button>
         {filtered ? (
           <button
-            type="button"
+            type="submit"
+            name="clear"
+            value="1"
             className="button button--quiet button--small filters__clear"
-            onClick={onClear}
+            onClick={(event) => {
+              event.preventDefault();
+              onClear();
+            }}
           >
             {t('filters.clear')}
           </button>
         ) : null}
       </div>
-    </div>
+    </form>
   );
 }

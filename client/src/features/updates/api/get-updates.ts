@@ -9,16 +9,17 @@ export function getUpdates(before: string | undefined, signal?: AbortSignal): Pr
   return apiGet<UpdatesPage>('/updates', { query: { limit: UPDATES_PAGE_SIZE, before }, signal });
 }
 
-export function recentUpdatesQueryOptions() {
+/** The updates from the newest on, or from the cursor `start` (an "Older updates" link followed without JavaScript). */
+export function recentUpdatesQueryOptions(start?: string) {
   return infiniteQueryOptions({
-    queryKey: ['updates', 'recent'] as const,
+    queryKey: ['updates', 'recent', { before: start ?? null }] as const,
     meta: { catalog: true },
-    queryFn: ({ pageParam, signal }) => getUpdates(pageParam, signal),
-    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam, signal }) => getUpdates(pageParam ?? undefined, signal),
+    initialPageParam: start as string | undefined | null,
     getNextPageParam: (page) => page.nextBefore ?? undefined,
   });
 }
 
-export function useRecentUpdates() {
-  return useInfiniteQuery(recentUpdatesQueryOptions());
+export function useRecentUpdates(start?: string) {
+  return useInfiniteQuery(recentUpdatesQueryOptions(start));
 }

@@ -1,3 +1,5 @@
+import { useSearchParams } from 'react-router';
+import { KeptParams } from '../../../components/ui/kept-params.tsx';
 import { ErrorState, LoadingState } from '../../../components/ui/page-state.tsx';
 import { t } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
@@ -7,7 +9,8 @@ import './updates.css';
 
 /** `/updates`: the latest changes across all commitments, newest first, paged with "Older updates". */
 export function UpdatesPage() {
-  const updates = useRecentUpdates();
+  const [params] = useSearchParams();
+  const updates = useRecentUpdates(params.get('before') ?? undefined);
   useDocumentMeta({ title: t('meta.updates.title'), description: t('meta.updates.description') });
 
   if (updates.isPending) return <LoadingState label={t('updates.loading')} />;
@@ -44,16 +47,23 @@ export function UpdatesPage() {
               </p>
             ) : null}
             {updates.hasNextPage ? (
-              <button
-                type="button"
-                className="button button--quiet"
-                aria-disabled={updates.isFetchingNextPage || undefined}
-                onClick={() => {
-                  if (!updates.isFetchingNextPage) void updates.fetchNextPage();
-                }}
-              >
-                {updates.isFetchingNextPage ? t('updates.loadingOlder') : t('updates.older')}
-              </button>
+              // A plain GET form the server answers without JavaScript (the next page from its cursor);
+              // with it, the older updates join this list.
+              <form method="get" action="/updates" onSubmit={(event) => event.preventDefault()}>
+                <KeptParams except={['before']} />
+                <input type="hidden" name="before" value={updates.data.pages.at(-1)?.nextBefore ?? ''} />
+                <button
+                  type="submit"
+                  className="button button--quiet"
+                  aria-disabled={updates.isFetchingNextPage || undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    if (!updates.isFetchingNextPage) void updates.fetchNextPage();
+                  }}
+                >
+                  {updates.isFetchingNextPage ? t('updates.loadingOlder') : t('updates.older')}
+                </button>
+              </form>
             ) : (
               <p className="muted">{t('updates.end')}</p>
             )}

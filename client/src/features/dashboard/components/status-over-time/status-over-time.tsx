@@ -11,6 +11,7 @@ import { buildTimelineModel } from './timeline-model.ts';
 import { PatternSwatch, TimelinePatterns } from './timeline-patterns.tsx';
 import { TimelineTables } from './timeline-table.tsx';
 import { useWidth } from '../../../../lib/use-width.ts';
+import { useTextMeasuring } from './timeline-tooltip.tsx';
 import './status-over-time.css';
 
 interface StatusOverTimeProps {
@@ -21,6 +22,9 @@ interface StatusOverTimeProps {
   asOf: IsoDate | undefined;
   filtered: boolean;
 }
+
+/** The width the server draws the chart at; without JavaScript, CSS scales it to the page's width. */
+const DRAWN_WIDTH = 720;
 
 function Legend() {
   return (
@@ -38,7 +42,8 @@ function Legend() {
 /** "Status over time": every commitment's status from its signing to today, and the totals. Loaded lazily. */
 export default function StatusOverTime({ commitments, agreements, asOf, filtered }: StatusOverTimeProps) {
   const timeline = useTimeline();
-  const [frame, width] = useWidth<HTMLDivElement>();
+  const [frame, width] = useWidth<HTMLDivElement>(DRAWN_WIDTH);
+  useTextMeasuring();
   const today = todayIso();
   const model = useMemo(
     () => (timeline.data ? buildTimelineModel(commitments, agreements, timeline.data, today) : null),

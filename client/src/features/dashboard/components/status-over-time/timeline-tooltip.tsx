@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { StatusKey } from '../../../../../../shared/domain/status.ts';
 import { StatusGlyph } from '../../../../components/ui/status-glyph.tsx';
 
@@ -24,9 +24,32 @@ const PAD = 8;
 const GLYPH = 16;
 
 let canvas: CanvasRenderingContext2D | null | undefined;
+// Off until the chart is on screen: the server's render and hydration must draw the same (estimated) text.
+let mayMeasure = false;
+
+const noSubscription = () => () => {};
+
+/**
+ * Measures text with the page's font once the page is hydrated: React draws with the server's snapshot
+ * (false) while hydrating, then redraws the caller with the browser's (true).
+ */
+export function useTextMeasuring(): void {
+  allowMeasuring(
+    useSyncExternalStore(
+      noSubscription,
+      () => true,
+      () => false,
+    ),
+  );
+}
+
+function allowMeasuring(allowed: boolean): void {
+  mayMeasure = allowed;
+}
 
 /** A 2D context to measure text with the page's own font; null where there is none (tests, old browsers). */
 function measurer(): CanvasRenderingContext2D | null {
+  if (!mayMeasure) return null;
   if (canvas === undefined) {
     canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   }
@@ -46,15 +69,35 @@ export function textWidth(text: string, size = FONT, strong = false): number {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x1100)
       width += size; // Hangul and other wide characters
-    else if (/[A-Z0-9%]/.test(char)) width += size * 0.7;
-    else if (/[ il.,:;'’|()-]/.test(char)) width += size * 0.34;
+    else if (WIDE.has(char)) width += size * 0.7;
+    else if (NARROW.has(char)) width += size * 0.34;
     else width += size * 0.6;
   }
   return width * (strong ? 1.07 : 1);
 }
 
+// Sets, not regular expressions: the server estimates every label of the chart on every render.
+const WIDE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%');
+const NARROW = new Set(" il.,:;'’|()-");
+
+// Estimated fits are the same on every render (the server's, and hydration): kept, within a bound.
+const estimatedFits = new Map<string, string>();
+const MAX_FITS = 5_000;
+
 /** Shortens a text to a width, with an ellipsis. */
 export function fitText(text: string, maxWidth: number, size = FONT, strong = false): string {
+  if (measurer()) return cutToFit(text, maxWidth, size, strong);
+  const key = `${size}${strong ? 'b' : ''}:${maxWidth}:${text}`;
+  let fitted = estimatedFits.get(key);
+  if (fitted === undefined) {
+    fitted = cutToFit(text, maxWidth, size, strong);
+    if (estimatedFits.size >= MAX_FITS) estimatedFits.clear();
+    estimatedFits.set(key, fitted);
+  }
+  return fitted;
+}
+
+function cutToFit(text: string, maxWidth: number, size: number, strong: boolean): string {
   if (textWidth(text, size, strong) <= maxWidth) return text;
   let cut = text;
   while (cut.length > 1 && textWidth(`${cut}…`, size, strong) > maxWidth) cut = cut.slice(0, -1);

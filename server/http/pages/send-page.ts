@@ -1,0 +1,27 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { etagMatches } from '../../features/open-data/conditional-get.ts';
+import type { KeptPage } from './page-cache.ts';
+import type { ResolvedPage, ServerPages } from './server-pages.ts';
+
+type Resolved = Exclude<ResolvedPage, { redirect: string }>;
+const NONE: OutgoingHttpHeaders = {};
+
+/** Sends a kept page, or 304 when the browser has it: the same answer from the hot path and from Express. */
+export function sendPage(
+  pages: ServerPages,
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: KeptPage,
+  resolved: Resolved,
+  fixed: OutgoingHttpHeaders = NONE,
+): void {
+  const { ok, notModified } = pages.headersFor(page, resolved.locale, fixed);
+  const ifNoneMatch = req.headers['if-none-match'];
+  const fresh = ifNoneMatch === page.etag || etagMatches(ifNoneMatch, page.etag);
+  const headers = fresh ? notModified : ok;
+  res.writeHead(
+    fresh ? 304 : page.status,
+    resolved.setCookie ? { ...headers, 'set-cookie': resolved.setCookie } : headers,
+  );
+  res.end(fresh ? undefined : page.body);
+}
