@@ -227,14 +227,15 @@ test.describe('Status over time', () => {
   test('the chart follows the filters', async ({ page }) => {
     await page.goto(`/?asOf=${PAST}&category=exchange`);
     const figure = page.getByRole('figure', { name: 'Status over time' });
-    await expect(figure).toContainText('Showing the 6 commitments that match the filters.');
+    // Exchanges: five Pyongyang clauses, one of the military agreement's, two of Panmunjom's.
+    await expect(figure).toContainText('Showing the 8 commitments that match the filters.');
     const rowTitles = () =>
       figure
         .getByRole('img')
         .evaluateAll((els) => [
           ...new Set(els.map((el) => (el.getAttribute('aria-label') ?? '').split(': ')[0])),
         ]);
-    await expect.poll(rowTitles).toHaveLength(6);
+    await expect.poll(rowTitles).toHaveLength(8);
     expect(await rowTitles()).toContain(TROUPE_TITLE);
   });
 });
