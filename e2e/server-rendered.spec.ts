@@ -73,7 +73,7 @@ test.describe('without JavaScript', () => {
     await filters.getByLabel('Status').selectOption('stalled');
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/\/\?status=stalled$/);
-    await expect(filters.getByRole('status')).toHaveText(/^\d+ of 30 commitments? match/);
+    await expect(filters.getByRole('status')).toHaveText(/^\d+ of \d+ commitments? match/);
     await expect(page.getByRole('link', { name: GP_TITLE, exact: true })).toHaveCount(0);
 
     await filters.getByRole('button', { name: 'Clear filters' }).click();
@@ -123,17 +123,23 @@ test('with JavaScript, every public page hydrates without a warning or a second 
     if (pathname.startsWith('/api/') && pathname !== '/api/v1/events') reads.push(pathname);
   });
   for (const path of PUBLIC_PAGES) {
-    const response = await page.goto(path);
-    await expect(page.locator('html.js')).toBeAttached(); // the browser's code has run
-    await expect(heading(page)).toBeVisible();
-    await page.waitForTimeout(800); // time for any request hydration would make (the live stream never idles)
-    if (path === '/no/such/page') {
-      expect(response?.status()).toBe(404);
-      // The page's own 404 is reported by Chromium as a failed resource; nothing else may be.
-      problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('status of 404')));
+    // Other specs write while this one runs, and a live change rightly makes a page read again: a page
+    // that read something gets a second look, and fails only if it reads again (hydration would, every time).
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      reads.length = 0;
+      const response = await page.goto(path);
+      await expect(page.locator('html.js')).toBeAttached(); // the browser's code has run
+      await expect(heading(page)).toBeVisible();
+      await page.waitForTimeout(800); // time for any request hydration would make (the live stream never idles)
+      if (path === '/no/such/page') {
+        expect(response?.status()).toBe(404);
+        // The page's own 404 is reported by Chromium as a failed resource; nothing else may be.
+        problems.splice(0, problems.length, ...problems.filter((p) => !p.includes('status of 404')));
+      }
+      expect(problems, path).toEqual([]);
+      if (reads.length === 0 || attempt === 2) expect(reads, path).toEqual([]);
+      if (reads.length === 0) break;
     }
-    expect(problems, path).toEqual([]);
-    expect(reads, path).toEqual([]);
   }
   // Still interactive after hydration: a filter applies at once, without a page load.
   await page.goto('/?lang=en'); // the Korean pages above left Korean remembered
