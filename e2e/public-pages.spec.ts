@@ -22,7 +22,7 @@ test('the dashboard lists every commitment as a link with its status label', asy
   const main = page.getByRole('main');
   // The seeded agreements' lists: the admin test adds an agreement of its own while this one runs.
   const seedLists = main.getByRole('list', {
-    name: /^Commitments of the (Pyongyang Joint Declaration|Comprehensive Military Agreement|Panmunjom Declaration|Joint Statement of President Donald J\. Trump)/,
+    name: /^Commitments of the (Pyongyang Joint Declaration|Comprehensive Military Agreement|Panmunjom Declaration for Peace|Joint Statement of President Donald J\. Trump)/,
   });
   const rows = seedLists.getByRole('listitem').filter({ has: page.getByRole('link') });
   await expect(rows).toHaveCount(SEED_COMMITMENTS);
