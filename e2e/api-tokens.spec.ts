@@ -17,7 +17,7 @@ test('an analyst creates an API token in the workspace, a script writes with it,
   await expect(page).toHaveURL('/workspace');
   await expect(page.getByRole('heading', { level: 1, name: 'Analyst workspace' })).toBeVisible();
   await page.getByRole('link', { name: 'API tokens' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'API tokens' })).toBeVisible({ timeout: 15_000 }); // a lazy chunk, on a loaded machine
 
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Expires after').selectOption({ label: '30 days' });

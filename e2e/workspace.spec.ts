@@ -26,7 +26,20 @@ async function fillEvidence(page: Page, summary: string, url: string) {
   await page.getByLabel('Source kind').selectOption({ label: 'Official' });
 }
 
-test('signing in without a page to return to lands on the analyst workspace', async ({ page }) => {
+test('signing in without a page to return to lands on the analyst workspace', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // Data factory: an update without a Korean summary (what "Missing Korean" and the lint report), on a
+  // commitment no other spec touches, at the status it already has, so no other spec's figures move.
+  const slug = 'pmj-high-level-talks';
+  const csrf = await signIn(context, ANALYST, baseURL!);
+  const { status } = (await (await context.request.get(`/api/v1/commitments/${slug}`)).json()) as {
+    status: string;
+  };
+  await publishUpdate(context.request, baseURL!, csrf, slug, { summary: unique('English only'), status });
+  await context.clearCookies();
   await page.goto('/login');
   await page.getByLabel('Username').fill(ANALYST.username);
   await page.getByLabel('Password').fill(ANALYST.password);
