@@ -48,8 +48,10 @@ test('signing in without a page to return to lands on the analyst workspace', as
   await expect(page.getByRole('heading', { level: 1, name: 'Analyst workspace' })).toBeVisible();
   const stale = page.getByRole('region', { name: 'Least recently checked' });
   await expect(stale.getByRole('listitem').first()).toBeVisible();
+  // Like the lint, this reads every commitment's history: seconds on a busy test machine.
   await expect(page.getByRole('region', { name: 'Missing Korean' })).toContainText(
     /updates? without a Korean summary/,
+    { timeout: 20_000 },
   );
   // The lint reads every commitment's history: on a busy test machine that takes a few seconds.
   await expect(page.getByRole('region', { name: 'Record lint' }).getByRole('listitem').first()).toBeVisible({

@@ -125,5 +125,5 @@ describe.each(TEST_DATABASE_KINDS)('backup and restore (%s)', (kind) => {
     targets.push(fresh);
     for (const table of await listTables(empty.db))
       expect(await readTable(empty.db, table), table).toEqual(await readTable(fresh.db, table));
-  });
+  }, 90_000); // three refused restores and a table-by-table comparison: over 30 s on a loaded machine
 });
