@@ -41,6 +41,7 @@ import { dashboardHotPath } from './hot-path.ts';
 import { pagesHotPath } from './pages/pages-hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { requestContext } from './request-context.ts';
+import { compressResponses } from './compression/compress-responses.ts';
 import { securityHeaders } from './security-headers.ts';
 import { expressObserver, hotPathObserver } from '../observability/http-observer.ts';
 import type { Metrics } from '../observability/metrics.ts';
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): App {
   if (options.metrics) app.use(expressObserver(options.metrics));
   app.use(requestContext(logger));
   app.use(securityHeaders);
+  app.use(compressResponses());
   app.use(healthRoutes(database, clientDir));
   if (options.metrics && options.metricsToken)
     app.use(metricsRoutes(options.metrics.registry, options.metricsToken));

@@ -6,6 +6,7 @@ import type { PageLocale, RenderPage } from '../../shared/contracts/page-render.
 import type { CatalogStore } from '../features/catalog/catalog-store.ts';
 import { originOf } from '../features/open-data/conditional-get.ts';
 import type { Logger } from '../logger.ts';
+import { precompressedStatic } from './compression/precompressed-static.ts';
 import { pageHtml, partStylesheets } from './pages/page-html.ts';
 import { sendPage } from './pages/send-page.ts';
 import type { ServerPages } from './pages/server-pages.ts';
@@ -136,6 +137,12 @@ export function clientPages(
     return router;
   }
   const template = readFileSync(indexPath, 'utf8');
+  // Precompressed forms of the built files first (decision 065); express.static serves the rest.
+  router.use(
+    precompressedStatic(root, (path) =>
+      path.startsWith('/assets/') ? { maxAge: '1y', immutable: true } : { maxAge: '1h', immutable: false },
+    ),
+  );
   router.use(
     '/assets',
     express.static(join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
