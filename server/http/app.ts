@@ -30,6 +30,8 @@ import { embedRoutes } from '../features/embed/routes.ts';
 import { feedRoutes } from '../features/feeds/routes.ts';
 import { OpenDataStore } from '../features/open-data/dataset-store.ts';
 import { exportRoutes } from '../features/open-data/export-routes.ts';
+import { shareCardRoutes } from '../features/share-cards/routes.ts';
+import { crawlerRoutes } from '../features/crawlers/routes.ts';
 import { openApiRoutes } from '../features/openapi/routes.ts';
 import { cookieName } from '../features/auth/session-cookie.ts';
 import { loadSession } from './auth.ts';
@@ -118,6 +120,9 @@ export function createApp(options: AppOptions): App {
   app.use(feedRoutes(openData, publicOrigin));
   app.use(badgeRoutes(openData));
   app.use(embedRoutes(openData, publicOrigin));
+  const shareCards = shareCardRoutes(catalog, changes, logger);
+  app.use(shareCards.router);
+  app.use(crawlerRoutes(catalog, publicOrigin));
 
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
@@ -147,6 +152,7 @@ export function createApp(options: AppOptions): App {
         reads: { db, catalog, snapshots, timeline },
         changes,
         logger,
+        cards: shareCards.available,
       })
     : undefined;
   if (clientDir) app.use(clientPages(clientDir, catalog, { pages, publicOrigin, logger }));

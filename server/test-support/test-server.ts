@@ -19,7 +19,10 @@ export interface TestServer {
 }
 
 type ServeOptions = Partial<
-  Pick<AppOptions, 'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger' | 'pageRenderer'>
+  Pick<
+    AppOptions,
+    'clientDir' | 'liveHeartbeatMs' | 'metrics' | 'metricsToken' | 'logger' | 'pageRenderer' | 'publicOrigin'
+  >
 >;
 
 /** A real server over HTTP on a random port, on a fresh database, optionally seeded. */

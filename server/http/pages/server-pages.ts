@@ -37,7 +37,12 @@ export interface PageSources {
   /** Renders a page's markup and data (client/src/entry-server.tsx). */
   render: RenderPage;
   /** Makes the whole document from a rendered page, with its title and description. */
-  document: (page: Awaited<ReturnType<RenderPage>>, path: string, locale: PageLocale) => Promise<string>;
+  document: (
+    page: Awaited<ReturnType<RenderPage>>,
+    path: string,
+    locale: PageLocale,
+    origin: string,
+  ) => Promise<string>;
   changes: DataChanges;
   today: () => string;
   limits?: PageCacheLimits;
@@ -135,7 +140,7 @@ export class ServerPages {
     origin: string,
   ): Promise<KeptPage> {
     const rendered = await this.sources.render({ url, locale, origin });
-    const body = Buffer.from(await this.sources.document(rendered, path, locale));
+    const body = Buffer.from(await this.sources.document(rendered, path, locale, origin));
     return { status: rendered.status, body, etag: bodyEtag(body) };
   }
 }
