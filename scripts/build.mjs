@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ROOT, STAMP, sourceHash } from './build-state.mjs';
 
 const started = Date.now();
@@ -44,7 +44,9 @@ function precompressClient(dir) {
       const body = readFileSync(path);
       writeFileSync(
         `${path}.br`,
-        brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } }),
+        brotliCompressSync(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
       );
       writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
     }

@@ -97,7 +97,7 @@ export function cardSvg(card: CardContent): string {
   const headline = card.headlineStatus
     ? `<rect x="80" y="${headlineY - 50}" width="${CARD_WIDTH - 160}" height="72" rx="10" fill="${colour}"/>` +
       `<text x="110" y="${headlineY}" font-size="40" font-weight="bold" fill="#ffffff">${escapeXml(card.headline)}</text>`
-    : `<text x="80" y="${headlineY}" font-size="36" font-weight="bold" fill="${colour}">${escapeXml(card.headline)}</text>`;
+    : `<text x="80" y="${headlineY}" font-size="34" font-weight="bold" fill="${colour}">${escapeXml(card.headline)}</text>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Noto Sans CJK KR, Noto Sans CJK JP, Noto Sans, sans-serif">
 <rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>
 <rect width="${CARD_WIDTH}" height="14" fill="#1f5aa6"/>
