@@ -2,9 +2,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Request, RequestHandler, Response } from 'express';
 import { isIsoDate, todayIso } from '../../shared/domain/dates.ts';
 import type { DashboardSnapshots, Snapshot } from '../features/dashboard/snapshot-cache.ts';
-import { DASHBOARD_CACHE_CONTROL, etagMatches } from '../features/dashboard/routes.ts';
+import { DASHBOARD_CACHE_CONTROL } from '../features/dashboard/routes.ts';
 import { chooseEncoding, type Encoding } from './compression/encoding.ts';
-import { keptVariant, type Variant } from './compression/kept-variants.ts';
+import { isFresh, keptVariant, type Variant } from './compression/kept-variants.ts';
 
 const PATH = '/api/v1/dashboard';
 const AS_OF_PREFIX = `${PATH}?asOf=`;
@@ -90,12 +90,10 @@ export function dashboardHotPath(snapshots: DashboardSnapshots, securityHeaders:
     const snapshot = snapshots.peek(asOf);
     if (!snapshot) return false;
     const headers = headersFor(snapshot, chooseEncoding(req.headers['accept-encoding']));
-    const { etag, body } = headers.variant;
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch === etag || etagMatches(ifNoneMatch, etag)) {
+    if (isFresh(req.headers['if-none-match'], headers.variant, snapshot.etag)) {
       res.writeHead(304, headers.notModified).end();
     } else {
-      res.writeHead(200, headers.ok).end(body);
+      res.writeHead(200, headers.ok).end(headers.variant.body);
     }
     return true;
   };

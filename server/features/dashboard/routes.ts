@@ -4,7 +4,7 @@ import { todayIso } from '../../../shared/domain/dates.ts';
 import { parseQuery } from '../../http/validate.ts';
 import type { DashboardSnapshots } from './snapshot-cache.ts';
 import { chooseEncoding } from '../../http/compression/encoding.ts';
-import { keptVariant } from '../../http/compression/kept-variants.ts';
+import { isFresh, keptVariant } from '../../http/compression/kept-variants.ts';
 
 /** Clients revalidate every time (a write must show at once); a 304 costs only the ETag check. */
 export const DASHBOARD_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -24,7 +24,7 @@ export function dashboardRoutes(snapshots: DashboardSnapshots): Router {
     res.setHeader('ETag', variant.etag);
     res.setHeader('Cache-Control', DASHBOARD_CACHE_CONTROL);
     res.setHeader('Vary', 'Accept-Encoding');
-    if (etagMatches(req.get('if-none-match'), variant.etag)) return void res.status(304).end();
+    if (isFresh(req.get('if-none-match'), variant, snapshot.etag)) return void res.status(304).end();
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     if (variant.encoding) res.setHeader('Content-Encoding', variant.encoding);
     res.end(variant.body);

@@ -52,7 +52,13 @@ export function compressResponses(): RequestHandler {
         return end(chunk, encodingOrDone, done);
       const etag = res.getHeader('etag');
       if (res.statusCode === 304) {
-        if (askedEncoded && encoding && typeof etag === 'string')
+        // The tag the client holds, not the one the route knows (unless the route named the encoding itself).
+        if (
+          askedEncoded &&
+          encoding &&
+          typeof etag === 'string' &&
+          !etag.endsWith(encodedEtag('""', encoding).slice(1))
+        )
           res.setHeader('ETag', encodedEtag(etag, encoding));
         return end(chunk, encodingOrDone, done);
       }

@@ -1,3 +1,4 @@
+import { etagMatches } from '../../features/open-data/conditional-get.ts';
 import { compress, encodedEtag, MIN_COMPRESSED_BYTES, type Encoding } from './encoding.ts';
 
 export interface Variant {
@@ -26,4 +27,18 @@ export function keptVariant(body: Buffer, etag: string, encoding: Encoding | und
     forBody[key] = variant;
   }
   return variant;
+}
+
+/**
+ * Whether the client holds this answer: the variant's own ETag, or the body's plain one (a copy it got
+ * without an encoding, or the tag the compression middleware mapped back on the way in).
+ */
+export function isFresh(ifNoneMatch: string | undefined, variant: Variant, plainEtag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return (
+    ifNoneMatch === variant.etag ||
+    ifNoneMatch === plainEtag ||
+    etagMatches(ifNoneMatch, variant.etag) ||
+    etagMatches(ifNoneMatch, plainEtag)
+  );
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { etagMatches } from '../../features/open-data/conditional-get.ts';
 import { chooseEncoding } from '../compression/encoding.ts';
+import { isFresh } from '../compression/kept-variants.ts';
 import type { KeptPage } from './page-cache.ts';
 import type { ResolvedPage, ServerPages } from './server-pages.ts';
 
@@ -18,8 +18,7 @@ export function sendPage(
 ): void {
   const encoding = chooseEncoding(req.headers['accept-encoding']);
   const { ok, notModified, variant } = pages.headersFor(page, resolved.locale, fixed, encoding);
-  const ifNoneMatch = req.headers['if-none-match'];
-  const fresh = ifNoneMatch === variant.etag || etagMatches(ifNoneMatch, variant.etag);
+  const fresh = isFresh(req.headers['if-none-match'], variant, page.etag);
   const headers = fresh ? notModified : ok;
   res.writeHead(
     fresh ? 304 : page.status,
