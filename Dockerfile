@@ -20,6 +20,8 @@ ENV NODE_ENV=production \
     DATA_DIR=/data \
     CLIENT_DIR=/app/dist/client
 WORKDIR /app
+# Noto Sans CJK (Latin and Hangul) for the PNG status cards; without it the server warns and draws with what it finds.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist

@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ROOT, STAMP, sourceHash } from './build-state.mjs';
 
 const started = Date.now();
@@ -28,6 +29,29 @@ run(bin('vite'), ['build', '--logLevel', 'warn']);
 // The server's page renderer (decision 060): the same route tree, built for Node into dist/ssr.
 run(bin('vite'), ['build', '--ssr', 'src/entry-server.tsx', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+precompressClient(join(ROOT, 'dist', 'client'));
+
+/**
+ * A .br (brotli at its best) and a .gz beside each text file of the built client of 1 KB or more, which the
+ * server sends instead of compressing per request (decision 065). index.html is a template, never sent as is.
+ */
+function precompressClient(dir) {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      if (!entry.startsWith('.')) precompressClient(path);
+    } else if (/\.(js|mjs|css|svg|json|txt|xml|webmanifest)$/.test(entry) && statSync(path).size >= 1024) {
+      const body = readFileSync(path);
+      writeFileSync(
+        `${path}.br`,
+        brotliCompressSync(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+      );
+      writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
+    }
+  }
+}
 
 /** Copies what the server reads at run time (migrations, assets, word lists): every file that is not TypeScript. */
 function copyAssets(dir) {

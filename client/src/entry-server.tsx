@@ -17,6 +17,7 @@ import { switchLocale } from './lib/locale.ts';
 import { setLocale } from './lib/locale-store.ts';
 import { serializePageData } from './lib/page-data.ts';
 import { setRenderOrigin } from './lib/site-origin.ts';
+import { collectDocumentMeta } from './lib/use-document-meta.ts';
 
 /** One QueryClient per render: nothing one reader's page loaded leaks into another's. */
 function renderClient(): QueryClient {
@@ -62,16 +63,19 @@ export const createPageRenderer: PageRendererModule['createPageRenderer'] = asyn
     setLocale(locale);
     setRenderOrigin(origin);
     let html = '';
+    let meta: RenderedPage['meta'];
     const parts = collectDrawnParts(() => {
-      html = renderToString(
-        <StrictMode>
-          <AppTree client={client}>
-            <StaticRouter location={url}>
-              <AppRoutes />
-            </StaticRouter>
-          </AppTree>
-        </StrictMode>,
-      );
+      meta = collectDocumentMeta(() => {
+        html = renderToString(
+          <StrictMode>
+            <AppTree client={client}>
+              <StaticRouter location={url}>
+                <AppRoutes />
+              </StaticRouter>
+            </AppTree>
+          </StrictMode>,
+        );
+      });
     });
     client.clear();
     return {
@@ -79,6 +83,7 @@ export const createPageRenderer: PageRendererModule['createPageRenderer'] = asyn
       html,
       data: serializePageData({ locale, queries, missing, parts }),
       parts,
+      meta,
     };
   };
 };

@@ -35,6 +35,8 @@ import { embedRoutes } from '../features/embed/routes.ts';
 import { feedRoutes } from '../features/feeds/routes.ts';
 import { OpenDataStore } from '../features/open-data/dataset-store.ts';
 import { exportRoutes } from '../features/open-data/export-routes.ts';
+import { shareCardRoutes } from '../features/share-cards/routes.ts';
+import { crawlerRoutes } from '../features/crawlers/routes.ts';
 import { openApiRoutes } from '../features/openapi/routes.ts';
 import { cookieName } from '../features/auth/session-cookie.ts';
 import { loadSession, refuseAnonymousScripts } from './auth.ts';
@@ -47,6 +49,7 @@ import { pagesHotPath } from './pages/pages-hot-path.ts';
 import { apiNotFound, errorMiddleware } from './error-middleware.ts';
 import { inputGuard } from './input-guard.ts';
 import { requestContext } from './request-context.ts';
+import { compressResponses } from './compression/compress-responses.ts';
 import { securityHeaders } from './security-headers.ts';
 import { expressObserver, hotPathObserver } from '../observability/http-observer.ts';
 import type { Metrics } from '../observability/metrics.ts';
@@ -118,6 +121,7 @@ export function createApp(options: AppOptions): App {
   app.use(requestContext(logger));
   app.use(inputGuard);
   app.use(securityHeaders);
+  app.use(compressResponses());
   app.use(healthRoutes(database, clientDir));
   if (options.metrics && options.metricsToken)
     app.use(metricsRoutes(options.metrics.registry, options.metricsToken));
@@ -126,6 +130,9 @@ export function createApp(options: AppOptions): App {
   app.use(feedRoutes(openData, publicOrigin));
   app.use(badgeRoutes(openData));
   app.use(embedRoutes(openData, publicOrigin));
+  const shareCards = shareCardRoutes(catalog, changes, logger);
+  app.use(shareCards.router);
+  app.use(crawlerRoutes(catalog, publicOrigin));
 
   const api = express.Router();
   api.use(dashboardRoutes(snapshots)); // the hot path: before the session look-up, which it does not need
@@ -160,6 +167,7 @@ export function createApp(options: AppOptions): App {
         reads: { db, catalog, snapshots, timeline, compare },
         changes,
         logger,
+        cards: shareCards.available,
       })
     : undefined;
   if (clientDir) app.use(clientPages(clientDir, catalog, { pages, publicOrigin, logger }));

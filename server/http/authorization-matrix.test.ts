@@ -184,6 +184,11 @@ const MATRIX: Record<string, { path: string; expected: Expected }> = {
   'GET /commitments/:slug/feed.atom': { path: '/commitments/matrix-commitment/feed.atom', expected: PUBLIC },
   'GET /badges/:slug.svg': { path: '/badges/matrix-commitment.svg', expected: PUBLIC },
   'GET /embed/commitments/:slug': { path: '/embed/commitments/matrix-commitment', expected: PUBLIC },
+  'GET /og/dashboard.png': { path: '/og/dashboard.png', expected: PUBLIC },
+  'GET /og/agreements/:slug.png': { path: '/og/agreements/matrix-agreement.png', expected: PUBLIC },
+  'GET /og/commitments/:slug.png': { path: '/og/commitments/matrix-commitment.png', expected: PUBLIC },
+  'GET /robots.txt': { path: '/robots.txt', expected: PUBLIC },
+  'GET /sitemap.xml': { path: '/sitemap.xml', expected: PUBLIC },
   'GET /api/openapi.json': { path: '/api/openapi.json', expected: PUBLIC },
   'GET /api/docs': { path: '/api/docs', expected: PUBLIC },
 };

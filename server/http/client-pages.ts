@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express from 'express';
 import type { Request, Response, Router } from 'express';
-import type { PageLocale, RenderPage } from '../../shared/contracts/page-render.ts';
+import type { PageLocale, RenderedPage } from '../../shared/contracts/page-render.ts';
+import { cardPath } from '../features/share-cards/routes.ts';
 import type { CatalogStore } from '../features/catalog/catalog-store.ts';
 import { originOf } from '../features/open-data/conditional-get.ts';
 import type { Logger } from '../logger.ts';
+import { precompressedStatic } from './compression/precompressed-static.ts';
+import { datasetJsonLd, escapeHtml, shareTags } from './pages/share-tags.ts';
 import { pageHtml, partStylesheets } from './pages/page-html.ts';
 import { sendPage } from './pages/send-page.ts';
 import type { ServerPages } from './pages/server-pages.ts';
@@ -23,12 +26,6 @@ interface PageMeta {
 }
 
 const SITE_FEED = { title: `${SITE} — latest updates`, href: '/feed.atom' };
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
 
 /** Title, description and HTTP status for a client route, so shared links and crawlers read well without JavaScript. */
 export async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 'ko'): Promise<PageMeta> {
@@ -80,7 +77,7 @@ export async function metaFor(path: string, catalog: CatalogStore, lang: 'en' | 
   return { status: 404, title: `Page not found — ${SITE}`, description: DEFAULT_DESCRIPTION };
 }
 
-export function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko'): string {
+export function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko', headTags = ''): string {
   // Feed autodiscovery: inserted just before </head>, so it does not depend on the rest of index.html.
   const feedLinks = [SITE_FEED, ...(meta.feeds ?? [])]
     .map(
@@ -96,7 +93,7 @@ export function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko')
         /<meta name="description" content="[^"]*"\s*\/?>/,
         () => `<meta name="description" content="${escapeHtml(meta.description)}" />`,
       )
-      .replace(/<\/head>/i, (end) => `${feedLinks}${end}`)
+      .replace(/<\/head>/i, (end) => `${feedLinks}${headTags}${end}`)
       // `?lang=ko` links open in Korean: the first paint and crawlers get the language the client will show.
       .replace(/<html lang="[a-z-]*"/i, `<html lang="${lang}"`)
   );
@@ -105,13 +102,38 @@ export function renderShell(template: string, meta: PageMeta, lang: 'en' | 'ko')
 /** The pages the browser draws alone (they need JavaScript and a session); every other page is server-rendered. */
 const BROWSER_ONLY = /^\/(login|admin|workspace)(\/|$)/;
 
-/** Reads the built client's index.html and makes the whole document of a rendered page from it. */
-export function pageDocuments(clientDir: string, catalog: CatalogStore) {
+/** The status card a page announces as its og:image: its own for an agreement or commitment, else the dashboard's. */
+function pageCard(path: string, status: number, lang: PageLocale): string {
+  const own = /^\/(agreements|commitments)\/([^/]+)$/.exec(path);
+  if (own && status === 200)
+    return cardPath(own[1] as 'agreements' | 'commitments', decodeURIComponent(own[2]!), lang);
+  return cardPath('dashboard', '', lang);
+}
+
+/**
+ * Reads the built client's index.html and makes the whole document of a rendered page from it: the title
+ * and description the page set (in its language), and the share tags (decision 066).
+ */
+export function pageDocuments(clientDir: string, catalog: CatalogStore, cards?: () => Promise<boolean>) {
   const template = readFileSync(join(resolve(clientDir), 'index.html'), 'utf8');
   const stylesheets = partStylesheets(resolve(clientDir), template);
-  return async (page: Awaited<ReturnType<RenderPage>>, path: string, lang: PageLocale) => {
-    const meta = await metaFor(path, catalog, lang);
-    return pageHtml(renderShell(template, meta, lang), page, stylesheets(page.parts));
+  return async (page: RenderedPage, path: string, lang: PageLocale, origin: string) => {
+    const fallback = await metaFor(path, catalog, lang);
+    const meta = { ...fallback, ...page.meta, status: page.status };
+    const image = (await cards?.()) ? pageCard(path, page.status, lang) : undefined;
+    let head = '';
+    if (page.status === 200) {
+      head = shareTags({
+        origin,
+        path,
+        locale: lang,
+        title: meta.title,
+        description: meta.description,
+        image,
+      });
+      if (path === '/') head += datasetJsonLd(origin, lang, meta.description);
+    }
+    return pageHtml(renderShell(template, meta, lang, head), page, stylesheets(page.parts));
   };
 }
 
@@ -145,6 +167,12 @@ export function clientPages(
     return router;
   }
   const template = readFileSync(indexPath, 'utf8');
+  // Precompressed forms of the built files first (decision 065); express.static serves the rest.
+  router.use(
+    precompressedStatic(root, (path) =>
+      path.startsWith('/assets/') ? { maxAge: '1y', immutable: true } : { maxAge: '1h', immutable: false },
+    ),
+  );
   router.use(
     '/assets',
     express.static(join(root, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),

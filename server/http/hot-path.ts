@@ -2,7 +2,9 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import type { Request, RequestHandler, Response } from 'express';
 import { isIsoDate, todayIso } from '../../shared/domain/dates.ts';
 import type { DashboardSnapshots, Snapshot } from '../features/dashboard/snapshot-cache.ts';
-import { DASHBOARD_CACHE_CONTROL, etagMatches } from '../features/dashboard/routes.ts';
+import { DASHBOARD_CACHE_CONTROL } from '../features/dashboard/routes.ts';
+import { chooseEncoding, type Encoding } from './compression/encoding.ts';
+import { isFresh, keptVariant, type Variant } from './compression/kept-variants.ts';
 
 const PATH = '/api/v1/dashboard';
 const AS_OF_PREFIX = `${PATH}?asOf=`;
@@ -41,6 +43,7 @@ export function createToday(): () => string {
 interface PreparedHeaders {
   ok: OutgoingHttpHeaders;
   notModified: OutgoingHttpHeaders;
+  variant: Variant;
 }
 
 /**
@@ -55,19 +58,24 @@ export function dashboardHotPath(snapshots: DashboardSnapshots, securityHeaders:
     ...headersSetBy(securityHeaders, PATH),
     'cache-control': DASHBOARD_CACHE_CONTROL,
   };
-  const prepared = new WeakMap<Snapshot, PreparedHeaders>();
+  const prepared = new WeakMap<Snapshot, Partial<Record<Encoding | 'identity', PreparedHeaders>>>();
   const today = createToday();
-  const headersFor = (snapshot: Snapshot): PreparedHeaders => {
-    let headers = prepared.get(snapshot);
+  /** Headers and body per snapshot and encoding, made once (the compressed body too: decision 065). */
+  const headersFor = (snapshot: Snapshot, encoding: Encoding | undefined): PreparedHeaders => {
+    let bySnapshot = prepared.get(snapshot);
+    if (!bySnapshot) prepared.set(snapshot, (bySnapshot = {}));
+    let headers = bySnapshot[encoding ?? 'identity'];
     if (!headers) {
-      const notModified = { ...fixed, etag: snapshot.etag };
+      const variant = keptVariant(snapshot.body, snapshot.etag, encoding);
+      const notModified = { ...fixed, vary: 'Accept-Encoding', etag: variant.etag };
       const ok = {
         ...notModified,
         'content-type': 'application/json; charset=utf-8',
-        'content-length': snapshot.body.length,
+        'content-length': variant.body.length,
+        ...(variant.encoding ? { 'content-encoding': variant.encoding } : {}),
       };
-      headers = { ok, notModified };
-      prepared.set(snapshot, headers);
+      headers = { ok, notModified, variant };
+      bySnapshot[encoding ?? 'identity'] = headers;
     }
     return headers;
   };
@@ -81,12 +89,11 @@ export function dashboardHotPath(snapshots: DashboardSnapshots, securityHeaders:
     } else return false;
     const snapshot = snapshots.peek(asOf);
     if (!snapshot) return false;
-    const headers = headersFor(snapshot);
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch === snapshot.etag || etagMatches(ifNoneMatch, snapshot.etag)) {
+    const headers = headersFor(snapshot, chooseEncoding(req.headers['accept-encoding']));
+    if (isFresh(req.headers['if-none-match'], headers.variant, snapshot.etag)) {
       res.writeHead(304, headers.notModified).end();
     } else {
-      res.writeHead(200, headers.ok).end(snapshot.body);
+      res.writeHead(200, headers.ok).end(headers.variant.body);
     }
     return true;
   };

@@ -30,6 +30,7 @@ type ServeOptions = Partial<
     | 'trustProxy'
     | 'liveMaxStreams'
     | 'pageRenderer'
+    | 'publicOrigin'
   >
 > & { http?: HttpLimits };
 

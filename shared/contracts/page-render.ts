@@ -22,6 +22,8 @@ export interface RenderedPage {
   data: string;
   /** The lazy parts the page drew, by module path under client/ (the server links their CSS). */
   parts: string[];
+  /** The title and description the page set, in its language (for <title>, the description and share tags). */
+  meta?: { title: string; description: string };
 }
 
 /** An API read answered in-process: `url` is an /api/v1 address; `body` is the JSON the API would send. */

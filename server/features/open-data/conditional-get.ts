@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { chooseEncoding, compressibleType, varyWithEncoding } from '../../http/compression/encoding.ts';
+import { isFresh, keptVariant } from '../../http/compression/kept-variants.ts';
 
 export interface Cacheable {
   body: string | Buffer;
@@ -24,15 +26,29 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((candidate) => opaque(candidate) === opaque(etag));
 }
 
-/** Sends a body with its ETag and Cache-Control, or a bodiless 304 when the client already has it. */
+/**
+ * Sends a body with its ETag and Cache-Control, or a bodiless 304 when the client already has it. A kept
+ * body (a Buffer: feeds, exports, the timeline) goes out compressed from its variant, made once per body
+ * (decision 065); a string is left to the compression middleware.
+ */
 export function sendCacheable(req: Request, res: Response, item: Cacheable): void {
   const etag = item.etag ?? bodyEtag(item.body);
-  res.setHeader('ETag', etag);
+  const variant =
+    Buffer.isBuffer(item.body) && compressibleType(item.contentType)
+      ? keptVariant(item.body, etag, chooseEncoding(req.get('accept-encoding')))
+      : undefined;
+  if (variant) res.setHeader('Vary', varyWithEncoding(res.getHeader('vary')));
+  res.setHeader('ETag', variant?.etag ?? etag);
   res.setHeader('Cache-Control', item.cacheControl);
   for (const [name, value] of Object.entries(item.headers ?? {})) res.setHeader(name, value);
-  if (etagMatches(req.get('if-none-match'), etag)) return void res.status(304).end();
+  if (
+    etagMatches(req.get('if-none-match'), etag) ||
+    (variant && isFresh(req.get('if-none-match'), variant, etag))
+  )
+    return void res.status(304).end();
   res.setHeader('Content-Type', item.contentType);
-  res.end(item.body);
+  if (variant?.encoding) res.setHeader('Content-Encoding', variant.encoding);
+  res.end(variant?.body ?? item.body);
 }
 
 /** The site's origin for absolute links: PUBLIC_URL when set, else the address this request came to. */

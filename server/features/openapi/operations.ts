@@ -81,6 +81,10 @@ export interface Operation {
 }
 
 const slug = (what: string) => ({ schema: slugSchema, description: `The ${what}'s slug (its permalink).` });
+/** The status cards' language (decision 066). */
+const cardQuerySchema = z.object({
+  lang: z.enum(['en', 'ko']).optional().describe('The card’s language; English when omitted.'),
+});
 const WRITE_ERRORS: ErrorStatus[] = [400, 401, 403, 413];
 const TAGS = {
   public: 'Public data',
@@ -281,6 +285,91 @@ export const OPERATIONS: Operation[] = [
       },
     },
     errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/og/dashboard.png',
+    id: 'dashboardCard',
+    tag: TAGS.open,
+    summary: 'The status card of the dashboard, for link previews (og:image)',
+    access: 'public',
+    query: cardQuerySchema,
+    success: {
+      200: {
+        description: 'The dashboard’s card',
+        media: { type: 'image/png', description: 'A 1200x630 PNG' },
+        etag: true,
+      },
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/og/agreements/:slug.png',
+    id: 'agreementCard',
+    tag: TAGS.open,
+    summary: 'The status card of one agreement, for link previews (og:image)',
+    access: 'public',
+    pathParams: { slug: slug('agreement') },
+    query: cardQuerySchema,
+    success: {
+      200: {
+        description: 'The agreement’s card',
+        media: { type: 'image/png', description: 'A 1200x630 PNG' },
+        etag: true,
+      },
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/og/commitments/:slug.png',
+    id: 'commitmentCard',
+    tag: TAGS.open,
+    summary: 'The status card of one commitment, for link previews (og:image)',
+    access: 'public',
+    pathParams: { slug: slug('commitment') },
+    query: cardQuerySchema,
+    success: {
+      200: {
+        description: 'The commitment’s card',
+        media: { type: 'image/png', description: 'A 1200x630 PNG' },
+        etag: true,
+      },
+    },
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/robots.txt',
+    id: 'robots',
+    tag: TAGS.open,
+    summary: 'Rules for crawlers: public pages allowed, the signed-in areas not, and the sitemap',
+    access: 'public',
+    success: {
+      200: {
+        description: 'robots.txt',
+        media: { type: 'text/plain', description: 'Plain text' },
+        etag: true,
+      },
+    },
+    errors: [],
+  },
+  {
+    method: 'get',
+    path: '/sitemap.xml',
+    id: 'sitemap',
+    tag: TAGS.open,
+    summary: 'Every public page in English and Korean, with hreflang alternates',
+    access: 'public',
+    success: {
+      200: {
+        description: 'A sitemap (sitemaps.org 0.9)',
+        media: { type: 'application/xml', description: 'XML' },
+        etag: true,
+      },
+    },
+    errors: [],
   },
   {
     method: 'get',

@@ -15,6 +15,8 @@ interface PagesOptions {
   reads: ReadSources;
   changes: DataChanges;
   logger: Logger;
+  /** Whether status cards can be drawn (pages then announce one as og:image). */
+  cards?: () => Promise<boolean>;
 }
 
 /** The built renderer beside the built client: dist/ssr/entry-server.js (scripts/build.mjs makes both). */
@@ -25,7 +27,7 @@ function builtRenderer(clientDir: string): Promise<PageRendererModule> | undefin
 }
 
 /** The server-rendered pages, or undefined when there is no client or no renderer built. */
-export function serverPages({ clientDir, renderer, reads, changes, logger }: PagesOptions) {
+export function serverPages({ clientDir, renderer, reads, changes, logger, cards }: PagesOptions) {
   if (!existsSync(resolve(clientDir, 'index.html'))) return undefined;
   const module = renderer ?? builtRenderer(clientDir);
   if (!module) {
@@ -36,7 +38,7 @@ export function serverPages({ clientDir, renderer, reads, changes, logger }: Pag
   ready.catch((error: unknown) => logger.error('page renderer failed to load', { error: String(error) }));
   return new ServerPages({
     render: async (request) => (await ready)(request),
-    document: pageDocuments(clientDir, reads.catalog),
+    document: pageDocuments(clientDir, reads.catalog, cards),
     changes,
     today: createToday(),
   });

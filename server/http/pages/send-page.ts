@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { etagMatches } from '../../features/open-data/conditional-get.ts';
+import { chooseEncoding } from '../compression/encoding.ts';
+import { isFresh } from '../compression/kept-variants.ts';
 import type { KeptPage } from './page-cache.ts';
 import type { ResolvedPage, ServerPages } from './server-pages.ts';
 
@@ -15,13 +16,13 @@ export function sendPage(
   resolved: Resolved,
   fixed: OutgoingHttpHeaders = NONE,
 ): void {
-  const { ok, notModified } = pages.headersFor(page, resolved.locale, fixed);
-  const ifNoneMatch = req.headers['if-none-match'];
-  const fresh = ifNoneMatch === page.etag || etagMatches(ifNoneMatch, page.etag);
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const { ok, notModified, variant } = pages.headersFor(page, resolved.locale, fixed, encoding);
+  const fresh = isFresh(req.headers['if-none-match'], variant, page.etag);
   const headers = fresh ? notModified : ok;
   res.writeHead(
     fresh ? 304 : page.status,
     resolved.setCookie ? { ...headers, 'set-cookie': resolved.setCookie } : headers,
   );
-  res.end(fresh ? undefined : page.body);
+  res.end(fresh ? undefined : variant.body);
 }

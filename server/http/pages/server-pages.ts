@@ -4,6 +4,8 @@ import type { DataChanges } from '../../features/catalog/data-changes.ts';
 import { bodyEtag } from '../../features/open-data/conditional-get.ts';
 import { localeCookie, pageLocale, rememberedLocale } from './language.ts';
 import { pageAddress } from './page-address.ts';
+import type { Encoding } from '../compression/encoding.ts';
+import { keptVariant, type Variant } from '../compression/kept-variants.ts';
 import { PageCache, type KeptPage, type PageCacheLimits } from './page-cache.ts';
 
 /** Pages are revalidated on every visit (a write must show at once); a 304 costs only the ETag check. */
@@ -14,6 +16,8 @@ interface PreparedHeaders {
   fixed: OutgoingHttpHeaders;
   ok: OutgoingHttpHeaders;
   notModified: OutgoingHttpHeaders;
+  /** The body to send for this encoding (compressed once per page: decision 065). */
+  variant: Variant;
 }
 
 /** A GET of a page, resolved: the address it is kept under, or where to redirect to first. */
@@ -33,7 +37,12 @@ export interface PageSources {
   /** Renders a page's markup and data (client/src/entry-server.tsx). */
   render: RenderPage;
   /** Makes the whole document from a rendered page, with its title and description. */
-  document: (page: Awaited<ReturnType<RenderPage>>, path: string, locale: PageLocale) => Promise<string>;
+  document: (
+    page: Awaited<ReturnType<RenderPage>>,
+    path: string,
+    locale: PageLocale,
+    origin: string,
+  ) => Promise<string>;
   changes: DataChanges;
   today: () => string;
   limits?: PageCacheLimits;
@@ -46,7 +55,7 @@ export interface PageSources {
 export class ServerPages {
   readonly cache: PageCache;
   private readonly building = new Map<string, Promise<KeptPage>>();
-  private readonly headers = new WeakMap<KeptPage, PreparedHeaders>();
+  private readonly headers = new WeakMap<KeptPage, Partial<Record<Encoding | 'identity', PreparedHeaders>>>();
 
   constructor(private readonly sources: PageSources) {
     this.cache = new PageCache(sources.limits ?? DEFAULT_LIMITS);
@@ -94,21 +103,34 @@ export class ServerPages {
     return building;
   }
 
-  /** A kept page's headers, with `fixed` ones (security headers) first: made once per page, not per request. */
-  headersFor(page: KeptPage, locale: PageLocale, fixed: OutgoingHttpHeaders): PreparedHeaders {
-    let prepared = this.headers.get(page);
+  /** A kept page's headers and body for an encoding, with `fixed` ones (security headers) first: made once per page, not per request. */
+  headersFor(
+    page: KeptPage,
+    locale: PageLocale,
+    fixed: OutgoingHttpHeaders,
+    encoding: Encoding | undefined,
+  ): PreparedHeaders {
+    let byEncoding = this.headers.get(page);
+    if (!byEncoding) this.headers.set(page, (byEncoding = {}));
+    let prepared = byEncoding[encoding ?? 'identity'];
     if (!prepared || prepared.fixed !== fixed) {
+      const variant = keptVariant(page.body, page.etag, encoding);
       const notModified = {
         ...fixed,
         'content-type': 'text/html; charset=utf-8',
         'content-language': locale,
         'cache-control': PAGE_CACHE_CONTROL,
         // The language comes from the cookie or Accept-Language when the address does not say.
-        vary: 'Accept-Language, Cookie',
-        etag: page.etag,
+        vary: 'Accept-Language, Cookie, Accept-Encoding',
+        etag: variant.etag,
       };
-      prepared = { fixed, notModified, ok: { ...notModified, 'content-length': page.body.length } };
-      this.headers.set(page, prepared);
+      const ok = {
+        ...notModified,
+        'content-length': variant.body.length,
+        ...(variant.encoding ? { 'content-encoding': variant.encoding } : {}),
+      };
+      prepared = { fixed, notModified, ok, variant };
+      byEncoding[encoding ?? 'identity'] = prepared;
     }
     return prepared;
   }
@@ -118,7 +140,7 @@ export class ServerPages {
     origin: string,
   ): Promise<KeptPage> {
     const rendered = await this.sources.render({ url, locale, origin });
-    const body = Buffer.from(await this.sources.document(rendered, path, locale));
+    const body = Buffer.from(await this.sources.document(rendered, path, locale, origin));
     return { status: rendered.status, body, etag: bodyEtag(body) };
   }
 }
