@@ -105,7 +105,7 @@ describe.each(TEST_DATABASE_KINDS)('backup and restore (%s)', (kind) => {
     ])
       expect(counts[table], table).toBeGreaterThan(0);
     console.log(`backup round trip (${kind}), rows per table, identical on both sides:`, counts);
-  });
+  }, 90_000); // a whole backup and restore, table by table: over 30 s on a loaded machine
 
   it('refuses a database that has data, a foreign file and another schema, changing nothing', async () => {
     const target = targets[0]!; // restored by the test above

@@ -25,9 +25,12 @@ function MarkerShape({ marker, title }: { marker: Marker; title: string }) {
   );
 }
 
+/** The width the server draws the chart at; without JavaScript, CSS scales it to the page's width. */
+const DRAWN_WIDTH = 720;
+
 /** One step line per agreement, its peak (●) and falls (▼) marked; drawn at the width it is given. */
 export function CompareChart({ series }: { series: Compare['agreements'] }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const [ref, width] = useWidth<HTMLDivElement>(DRAWN_WIDTH);
   const layout = width > 0 ? layoutCompare(series, width, todayIso()) : null;
   return (
     <div ref={ref} className="compare-chart">
