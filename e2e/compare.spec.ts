@@ -120,7 +120,9 @@ test('an admin relates agreements and clauses in the admin area; both pages show
   const relations = page.getByRole('region', { name: 'Relations to other agreements' });
   await relations.getByLabel('Relation', { exact: true }).selectOption({ label: 'Builds on' });
   await relations.getByLabel('Other agreement').selectOption({ label: PYONGYANG });
-  await relations.getByRole('textbox', { name: 'Note', exact: true }).fill('Pyongyang builds on it, in fact; a test.');
+  await relations
+    .getByRole('textbox', { name: 'Note', exact: true })
+    .fill('Pyongyang builds on it, in fact; a test.');
   await relations.getByRole('button', { name: 'Add relation' }).click();
   await expect(relations.getByRole('listitem').filter({ hasText: `Builds on ${PYONGYANG}` })).toBeVisible();
   // The same pair again, the other way round too, is refused: one relation per pair.
@@ -165,6 +167,8 @@ test('an admin relates agreements and clauses in the admin area; both pages show
   await expect(page.getByRole('region', { name: '관련 합의 사항' })).toContainText('이행 대상 조항');
   await shoot(page, 'commitment-relation-ko');
   await page.getByRole('link', { name: 'English', exact: true }).click();
+  // The choice is remembered (a cookie) once the switch has happened: only then go on to the next page.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // Removed from the admin area, it is gone from both pages.
   await page.goto(`/admin/agreements/${slug}`);

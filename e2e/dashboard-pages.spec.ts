@@ -120,8 +120,12 @@ test('the new pages fit a 375 px phone and run under the strict CSP', async ({ p
   await page.goto('/?asOf=2019-06-01');
   const figure = page.getByRole('figure', { name: 'Status over time' });
   await expect(figure.getByRole('img').first()).toBeVisible();
-  await figure.getByText('Show the data as tables').click();
-  await expect(figure.getByRole('table').first()).toBeVisible();
+  // The page is server-rendered: a click before hydration can be undone by it, so wait for the browser's code.
+  await expect(page.locator('html.js')).toBeAttached();
+  await expect(async () => {
+    await figure.getByText('Show the data as tables').click();
+    await expect(figure.getByRole('table').first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   expect(cspViolations).toEqual([]);
 });
