@@ -12,6 +12,7 @@ import { AgreementEditForm } from './agreement-edit-form.tsx';
 import { AgreementRelationsForm } from './agreement-relations-form.tsx';
 import { CommitmentCreateForm } from './commitment-create-form.tsx';
 import { CommitmentRelationsForm } from './commitment-relations-form.tsx';
+import { AdminSection } from '../admin-section.tsx';
 
 /** `/admin/agreements/:slug`: an agreement's commitments, adding one, and editing the agreement. */
 export function AgreementPage() {
@@ -61,10 +62,7 @@ export function AgreementPage() {
         </FormAlert>
       ) : null}
 
-      <section className="admin-section" aria-labelledby="commitments-heading">
-        <h2 id="commitments-heading" className="admin-section__title">
-          {t('admin.agreement.commitments')}
-        </h2>
+      <AdminSection id="commitments-heading" title={t('admin.agreement.commitments')}>
         {ordered.length === 0 ? (
           <p className="muted">{t('admin.agreement.noCommitments')}</p>
         ) : (
@@ -78,38 +76,35 @@ export function AgreementPage() {
             ))}
           </ol>
         )}
-      </section>
+      </AdminSection>
 
-      <section className="admin-section" aria-labelledby="add-commitment-heading">
-        <h2 id="add-commitment-heading" className="admin-section__title">
-          {t('admin.commitment.heading')}
-        </h2>
-        <p className="admin-section__lead">{t('admin.commitment.lead')}</p>
+      <AdminSection
+        id="add-commitment-heading"
+        title={t('admin.commitment.heading')}
+        lead={t('admin.commitment.lead')}
+      >
         <CommitmentCreateForm agreementSlug={data.slug} defaultParties={data.parties} />
-      </section>
+      </AdminSection>
 
-      <section className="admin-section" aria-labelledby="relations-heading">
-        <h2 id="relations-heading" className="admin-section__title">
-          {t('admin.relations.heading')}
-        </h2>
-        <p className="admin-section__lead">{t('admin.relations.lead')}</p>
+      <AdminSection
+        id="relations-heading"
+        title={t('admin.relations.heading')}
+        lead={t('admin.relations.lead')}
+      >
         <AgreementRelationsForm agreement={data} />
-      </section>
+      </AdminSection>
 
-      <section className="admin-section" aria-labelledby="clause-relations-heading">
-        <h2 id="clause-relations-heading" className="admin-section__title">
-          {t('admin.relations.clauseHeading')}
-        </h2>
-        <p className="admin-section__lead">{t('admin.relations.clauseLead')}</p>
+      <AdminSection
+        id="clause-relations-heading"
+        title={t('admin.relations.clauseHeading')}
+        lead={t('admin.relations.clauseLead')}
+      >
         <CommitmentRelationsForm agreement={data} />
-      </section>
+      </AdminSection>
 
-      <section className="admin-section" aria-labelledby="edit-agreement-heading">
-        <h2 id="edit-agreement-heading" className="admin-section__title">
-          {t('admin.agreement.edit')}
-        </h2>
+      <AdminSection id="edit-agreement-heading" title={t('admin.agreement.edit')}>
         <AgreementEditForm key={data.slug} agreement={data} />
-      </section>
+      </AdminSection>
     </>
   );
 }
