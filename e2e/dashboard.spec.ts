@@ -376,46 +376,6 @@ test.describe('Deadlines', () => {
   });
 });
 
-test('the progress figure shows the share done, now and at the date chosen', async ({ page, request }) => {
-  const share = (d: Dashboard) => {
-    const total = d.commitments.length;
-    return { done: (d.counts.implemented ?? 0) + (d.counts.partial ?? 0), total };
-  };
-  const percent = ({ done, total }: { done: number; total: number }) => Math.round((done / total) * 100);
-
-  await page.goto('/');
-  const progress = page.getByRole('region', { name: 'Progress' });
-  await expect(progress).toContainText(/\d+% implemented or partially implemented/);
-  await expect(progress).toContainText('Today');
-  await expect(progress.getByRole('link', { name: 'How this figure is measured' })).toHaveAttribute(
-    'href',
-    '/about#about-progress',
-  );
-  // Other tests change today's statuses as this runs: compare with the API until both agree.
-  await expect(async () => {
-    const now = share(await dashboard(request));
-    await expect(progress).toContainText(`${percent(now)}% implemented`, { timeout: 500 });
-    await expect(progress).toContainText(`${now.done} of ${now.total} commitments`, { timeout: 500 });
-  }).toPass();
-
-  await page.getByLabel('As of', { exact: true }).fill(PAST);
-  await expect(progress).toContainText('On 1 Jun 2019');
-  await expect(async () => {
-    const then = share(await dashboard(request, PAST));
-    const now = share(await dashboard(request));
-    const tiles = progress.locator('.progress__tile');
-    await expect(tiles.nth(0)).toContainText(`${percent(then)}%`, { timeout: 500 });
-    await expect(tiles.nth(0)).toContainText(`${then.done} of ${then.total} commitments`, { timeout: 500 });
-    await expect(tiles.nth(1)).toContainText(`${percent(now)}%`, { timeout: 500 });
-    const change = percent(now) - percent(then);
-    const text =
-      change === 0
-        ? 'No change since 1 Jun 2019'
-        : `${change > 0 ? 'Up' : 'Down'} ${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'} since 1 Jun 2019`;
-    await expect(progress).toContainText(text, { timeout: 500 });
-  }).toPass();
-});
-
 test('the first screen says how far the record has been checked', async ({ page, request }) => {
   await page.goto('/');
   // Analysts' tests may record updates and reviews meanwhile: the expectation is read again until both agree.

@@ -28,7 +28,7 @@ test.describe('without JavaScript', () => {
 
   test('every public page reads in full', async ({ page }) => {
     await page.goto('/');
-    await expect(heading(page)).toHaveText('Where every commitment stands');
+    await expect(heading(page)).toHaveText('The 2018 Korean peace agreements, commitment by commitment');
     await expect(page.getByRole('link', { name: GP_TITLE, exact: true })).toHaveAttribute(
       'href',
       '/commitments/gp-withdrawal',

@@ -32,3 +32,6 @@ const seoulDate = new Intl.DateTimeFormat('en-CA', {
 export function todayInSeoul(now: Date = new Date()): IsoDate {
   return seoulDate.format(now);
 }
+
+/** Days since 1970-01-01 of a date: differences of these count calendar days. */
+export const dayNumber = (day: IsoDate): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;

@@ -18,6 +18,8 @@ const FILTERS: Record<string, Keep> = {
   party: text,
   q: text,
   missed: (value) => value === '1',
+  // The phone's List / Timeline / Table switch (client/src/features/dashboard/lib/views.ts); the list is the default.
+  view: (value) => value === 'timeline' || value === 'table',
 };
 const BY_PAGE: Record<string, Record<string, Keep>> = {
   // The dashboard's filters (client/src/features/dashboard/lib/filters.ts).

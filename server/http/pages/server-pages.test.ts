@@ -46,18 +46,32 @@ describe.each(TEST_DATABASE_KINDS)('server-rendered pages (%s)', (kind) => {
     const response = await server.get('/');
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(h1(html)).toBe('Where every commitment stands');
+    expect(h1(html)).toBe('The 2018 Korean peace agreements, commitment by commitment');
     expect(html).toContain('>Reopen the reunion centre<');
     expect(html.match(/id="page-data"/g)).toHaveLength(1);
     expect(pageData(html).queries.map(([key]) => key[0])).toEqual(['dashboard', 'timeline']);
     expect(html).not.toContain('needs JavaScript');
   });
 
+  it('renders the headline story and the phone view asked for in the address', async () => {
+    const html = await (await server.get('/?view=table&status=implemented')).text();
+    // One commitment, implemented since 2020: the figure is at its peak, reached in early 2020.
+    expect(html).toContain('The highest so far, first reached in early 2020');
+    expect(html).toMatch(/class="progress-line"[^>]*role="img"/);
+    expect(html).toContain('dashboard__commitments--table');
+    expect(html).toMatch(/<details class="timeline__data" open=""/);
+    expect(html).toMatch(/<details class="filters-fold" open=""/);
+    expect(html).toContain('aria-label="Show all statuses again"');
+    // An unknown view is the list, and is not kept in the page's address.
+    const plain = await (await server.get('/?view=sideways')).text();
+    expect(plain).toContain('dashboard__commitments--list');
+  });
+
   it('chooses the language: ?lang, then the remembered cookie, then Accept-Language', async () => {
     const asked = await server.get('/?lang=ko', { cookie: 'accord_lang=en' });
     const askedHtml = await asked.text();
     expect(askedHtml).toContain('<html lang="ko"');
-    expect(h1(askedHtml)).toBe('모든 합의 사항의 이행 현황');
+    expect(h1(askedHtml)).toBe('2018년 한반도 평화 합의, 약속별 이행 현황');
     expect(asked.headers.get('set-cookie')).toContain('accord_lang=ko');
     expect(pageData(askedHtml).locale).toBe('ko');
 
@@ -66,9 +80,9 @@ describe.each(TEST_DATABASE_KINDS)('server-rendered pages (%s)', (kind) => {
     expect(remembered.headers.get('set-cookie')).toBeNull();
 
     const korean = await server.get('/', { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.8' });
-    expect(h1(await korean.text())).toBe('모든 합의 사항의 이행 현황');
+    expect(h1(await korean.text())).toBe('2018년 한반도 평화 합의, 약속별 이행 현황');
     const english = await server.get('/', { 'accept-language': 'en-GB,en;q=0.9,ko;q=0.8' });
-    expect(h1(await english.text())).toBe('Where every commitment stands');
+    expect(h1(await english.text())).toBe('The 2018 Korean peace agreements, commitment by commitment');
     expect(english.headers.get('vary')).toBe('Accept-Language, Cookie, Accept-Encoding');
   });
 

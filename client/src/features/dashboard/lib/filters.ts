@@ -41,15 +41,20 @@ export function readFilters(params: URLSearchParams): Filters {
   };
 }
 
-export function hasFilters(filters: Filters): boolean {
-  return Boolean(
-    filters.agreement ||
-    filters.status ||
-    filters.category ||
-    filters.party ||
-    filters.q.trim() ||
+/** How many filters are on (the folded filters say so on a phone). */
+export function activeFilterCount(filters: Filters): number {
+  return [
+    filters.agreement,
+    filters.status,
+    filters.category,
+    filters.party,
+    filters.q.trim(),
     filters.missed,
-  );
+  ].filter(Boolean).length;
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return activeFilterCount(filters) > 0;
 }
 
 /**

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { readAsOf, type AS_OF_PARAM } from '../../../lib/as-of.ts';
 import { FILTER_PARAMS, readFilters, type FilterParam } from './filters.ts';
+import type { VIEW_PARAM } from './views.ts';
+import { readView } from './views.ts';
 
-export type DashboardParam = typeof AS_OF_PARAM | FilterParam;
+export type DashboardParam = typeof AS_OF_PARAM | FilterParam | typeof VIEW_PARAM;
 export type ParamsPatch = Partial<Record<DashboardParam, string | undefined>>;
 
 /**
@@ -14,6 +16,7 @@ export function useDashboardParams() {
   const [params, setParams] = useSearchParams();
   const asOf = readAsOf(params);
   const filters = useMemo(() => readFilters(params), [params]);
+  const view = readView(params);
 
   // The addresses changes asked for, until the router shows them: a second change made before then (two filters
   // in quick succession) builds on the first, rather than on the older address, and keeps it. Any other address
@@ -43,5 +46,19 @@ export function useDashboardParams() {
     [update],
   );
 
-  return { asOf, filters, update, clearFilters };
+  /** This address with `patch` applied, for links that change one part of the view (and work without JavaScript). */
+  const hrefWith = useCallback(
+    (patch: ParamsPatch) => {
+      const next = new URLSearchParams(params);
+      for (const [key, value] of Object.entries(patch)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      const search = next.toString();
+      return search ? `/?${search}` : '/';
+    },
+    [params],
+  );
+
+  return { asOf, filters, view, update, clearFilters, hrefWith };
 }

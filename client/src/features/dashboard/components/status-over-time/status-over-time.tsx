@@ -21,6 +21,8 @@ interface StatusOverTimeProps {
   /** The date the dashboard shows, marked with a vertical line. */
   asOf: IsoDate | undefined;
   filtered: boolean;
+  /** The chart's data tables start open (the phone's "Table" view). */
+  tablesOpen?: boolean;
 }
 
 /** The width the server draws the chart at; without JavaScript, CSS scales it to the page's width. */
@@ -40,7 +42,13 @@ function Legend() {
 }
 
 /** "Status over time": every commitment's status from its signing to today, and the totals. Loaded lazily. */
-export default function StatusOverTime({ commitments, agreements, asOf, filtered }: StatusOverTimeProps) {
+export default function StatusOverTime({
+  commitments,
+  agreements,
+  asOf,
+  filtered,
+  tablesOpen = false,
+}: StatusOverTimeProps) {
   const timeline = useTimeline();
   const [frame, width] = useWidth<HTMLDivElement>(DRAWN_WIDTH);
   useTextMeasuring();
@@ -85,7 +93,7 @@ export default function StatusOverTime({ commitments, agreements, asOf, filtered
       </div>
       {model ? <p className="timeline__hint">{t('timeline.hint')}</p> : null}
       {model ? (
-        <details className="timeline__data">
+        <details className="timeline__data" open={tablesOpen}>
           <summary>{t('timeline.data')}</summary>
           <TimelineTables model={model} asOf={asOf} />
         </details>
