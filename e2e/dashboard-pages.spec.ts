@@ -119,7 +119,7 @@ test('the new pages fit a 375 px phone and run under the strict CSP', async ({ p
   // The chart fits the phone; opening its tables does not push the page sideways either.
   await page.goto('/?asOf=2019-06-01');
   const figure = page.getByRole('figure', { name: 'Status over time' });
-  await expect(figure.getByRole('img').first()).toBeVisible();
+  await expect(figure.locator('svg.tl-chart').getByRole('link').first()).toBeVisible();
   // The page is server-rendered: a click before hydration can be undone by it, so wait for the browser's code.
   await expect(page.locator('html.js')).toBeAttached();
   await expect(async () => {

@@ -35,6 +35,9 @@ const rows = (page: Page) =>
 const row = (page: Page, title: string) =>
   rows(page).filter({ has: page.getByRole('link', { name: title, exact: true }) });
 const filters = (page: Page) => page.getByRole('search', { name: 'Filter commitments' });
+/** The periods of "Status over time": links named "Title: Status from … to …". */
+const chartPeriods = (page: Page, name?: string) =>
+  page.locator('svg.tl-chart').getByRole('link', name ? { name, exact: true } : {});
 const matchCount = (page: Page) => filters(page).getByRole('status');
 
 async function dashboard(request: APIRequestContext, asOf?: string): Promise<Dashboard> {
@@ -48,6 +51,16 @@ async function serverMatches(request: APIRequestContext, query: string): Promise
   const response = await request.get(`/api/v1/commitments?${query}`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { total: number }).total;
+}
+
+/** The as-of banner says `banner` (white space aside) and comes before `current` in the page's text. */
+async function expectAsOfFirst(page: Page, banner: string, current: string) {
+  const banners = page.locator('.as-of-banner');
+  await expect(banners).toHaveCount(1);
+  expect((await banners.innerText()).replace(/\s+/g, ' ')).toContain(banner);
+  const text = await page.getByRole('main').innerText();
+  expect(text.indexOf(banner.split(':')[0]!)).toBeGreaterThanOrEqual(0);
+  expect(text.indexOf(banner.split(':')[0]!)).toBeLessThan(text.indexOf(current));
 }
 
 /** "N of M commitments match", with the counts that the list shows. */
@@ -138,13 +151,19 @@ test.describe('As of', () => {
     await expect(page).toHaveURL(`/?asOf=${PAST}`);
   });
 
-  test('a commitment opened at a date marks the history entries that came after it', async ({ page }) => {
+  test('a commitment opened at a date says its status then, above today’s, and marks the later entries', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await page.goto(`/?asOf=${PAST}`);
     await row(page, GP_TITLE).getByRole('link', { name: GP_TITLE }).click();
     await expect(page).toHaveURL(`/commitments/gp-withdrawal?asOf=${PAST}`);
+    // At the top, before today's status: the status on that date, and how many entries came later.
+    await expectAsOfFirst(page, 'As of 1 Jun 2019: Implemented', 'Current status');
+    await expect(page.locator('.as-of-banner')).toContainText('2 updates came after that date');
     const history = page.getByRole('region', { name: 'History' });
-    await expect(history).toContainText('As of 1 Jun 2019');
-    await expect(history.locator('.as-of-note')).toContainText('Implemented');
+    await expect(history.locator('.as-of-banner')).toHaveCount(0);
     const entries = history.locator('ol > li');
     // The North's repudiation (23 Nov 2023) and the posts rebuilt the next day came after that date.
     const reversal = entries.filter({ has: page.locator('time[datetime="2023-11-23"]') });
@@ -154,11 +173,27 @@ test.describe('As of', () => {
     await expect(verified).not.toContainText('After 1 Jun 2019');
     await expect(entries.filter({ hasText: 'After 1 Jun 2019' })).toHaveCount(2);
 
-    // Without the date, nothing is marked.
+    // Back to the dashboard at that date; and without the date, nothing is marked.
+    await expect(page.getByRole('link', { name: 'Back to dashboard' })).toHaveAttribute(
+      'href',
+      `/?asOf=${PAST}`,
+    );
     await page.getByRole('link', { name: 'See it as of today' }).click();
     await expect(page).toHaveURL('/commitments/gp-withdrawal');
     await expect(history.locator('ol > li').first()).toBeVisible();
     await expect(history).not.toContainText('After 1 Jun 2019');
+    await expect(page.locator('.as-of-banner')).toHaveCount(0);
+
+    // In Korean, the same banner in the same place; in the server's HTML as in the browser's.
+    for (const javaScript of [true, false]) {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled: javaScript });
+      const korean = await context.newPage();
+      await korean.goto(`/commitments/gp-withdrawal?asOf=${PAST}&lang=ko`);
+      if (javaScript) await expect(korean.locator('html.js')).toBeAttached();
+      await expectAsOfFirst(korean, '2019년 6월 1일 기준: 이행 완료', '현재 상태');
+      await expect(korean.locator('.as-of-banner')).toContainText('그날 이후의 업데이트 2건');
+      await context.close();
+    }
   });
 });
 
@@ -171,10 +206,10 @@ test.describe('Status over time', () => {
     await expect(figure).toBeVisible();
     await expect(figure.locator('figcaption')).toHaveText('Status over time');
 
-    // One row per commitment listed: every title has its periods in the chart.
+    // One row per commitment listed: every title has its periods in the chart, each a link.
     const titles = await rows(page).getByRole('link').allTextContents();
     expect(titles.length).toBeGreaterThanOrEqual(23);
-    const periods = figure.getByRole('img');
+    const periods = chartPeriods(page);
     await expect(periods.first()).toBeVisible();
     const names = await periods.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     for (const title of titles)
@@ -186,28 +221,27 @@ test.describe('Status over time', () => {
     // The date shown is marked on the chart.
     await expect(figure.locator('.tl-asof')).toContainText('As of 1 Jun 2019');
 
-    // One tab stop; focus shows the period's status and dates, and the arrow keys move between periods.
-    const implemented = figure.getByRole('img', {
-      name: `${GP_TITLE}: Implemented from 1 Nov 2018 to 23 Nov 2023`,
-    });
+    // One tab stop; focus shows the period's status, dates and update, and the arrow keys move between periods.
+    const implemented = chartPeriods(page, `${GP_TITLE}: Implemented from 1 Nov 2018 to 23 Nov 2023`);
     await expect(implemented).toHaveAttribute('tabindex', /^-?\d$/);
     await implemented.focus();
     const tooltip = figure.locator('.tl-tip');
     await expect(tooltip).toContainText('Implemented');
     await expect(tooltip).toContainText('1 Nov 2018 to 23 Nov 2023');
+    await expect(tooltip).toContainText('Update: Both sides pulled troops');
     await page.keyboard.press('ArrowRight');
-    await expect(
-      figure.getByRole('img', { name: `${GP_TITLE}: Reversed from 23 Nov 2023 to today` }),
-    ).toBeFocused();
+    await expect(chartPeriods(page, `${GP_TITLE}: Reversed from 23 Nov 2023 to today`)).toBeFocused();
     await expect(tooltip).toContainText('Reversed');
     await expect(tooltip).toContainText('Since 23 Nov 2023');
+    await expect(tooltip).toContainText('Update: The North’s defence ministry said');
     await expect(figure.locator('.tl-chart [tabindex="0"]')).toHaveCount(1);
 
-    // Pointing shows the same.
-    await figure
-      .getByRole('img', { name: `${GP_TITLE}: In progress from 26 Oct 2018 to 1 Nov 2018` })
-      .hover();
+    // Pointing shows the same; a period before any update says so.
+    await chartPeriods(page, `${GP_TITLE}: In progress from 26 Oct 2018 to 1 Nov 2018`).hover();
     await expect(tooltip).toContainText('In progress');
+    await expect(tooltip).toContainText('Update: General-level talks agreed');
+    await chartPeriods(page, `${GP_TITLE}: Not started from 19 Sep 2018 to 26 Oct 2018`).hover();
+    await expect(tooltip).toContainText('Not started since the signing: no update changed it');
 
     // The tables hold the data.
     await figure.getByText('Show the data as tables').click();
@@ -230,13 +264,50 @@ test.describe('Status over time', () => {
     // Exchanges: five Pyongyang clauses, one of the military agreement's, two of Panmunjom's.
     await expect(figure).toContainText('Showing the 8 commitments that match the filters.');
     const rowTitles = () =>
-      figure
-        .getByRole('img')
-        .evaluateAll((els) => [
-          ...new Set(els.map((el) => (el.getAttribute('aria-label') ?? '').split(': ')[0])),
-        ]);
+      chartPeriods(page).evaluateAll((els) => [
+        ...new Set(els.map((el) => (el.getAttribute('aria-label') ?? '').split(': ')[0])),
+      ]);
     await expect.poll(rowTitles).toHaveLength(8);
     expect(await rowTitles()).toContain(TROUPE_TITLE);
+  });
+
+  test('a bar leads to its commitment, at the update that started the period, in the page’s language', async ({
+    page,
+  }) => {
+    await page.goto(`/?asOf=${PAST}`);
+    await expect(page.locator('html.js')).toBeAttached();
+    const implemented = chartPeriods(page, `${GP_TITLE}: Implemented from 1 Nov 2018 to 23 Nov 2023`);
+    await expect(implemented).toHaveAttribute(
+      'href',
+      /^\/commitments\/gp-withdrawal\?asOf=2019-06-01#update-\d+$/,
+    );
+    await implemented.click();
+    await expect(page).toHaveURL(/\/commitments\/gp-withdrawal\?asOf=2019-06-01#update-\d+$/);
+    const anchored = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await expect(anchored.locator('time').first()).toHaveAttribute('datetime', '2018-11-01');
+    await expect(anchored).toBeInViewport();
+
+    // Enter on the focused period follows its link too.
+    await page.goBack();
+    await expect(page).toHaveURL(`/?asOf=${PAST}`);
+    await chartPeriods(page, `${GP_TITLE}: In progress from 26 Oct 2018 to 1 Nov 2018`).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/commitments\/gp-withdrawal\?asOf=2019-06-01#update-\d+$/);
+    await expect(page.locator(`[id="${new URL(page.url()).hash.slice(1)}"] time`).first()).toHaveAttribute(
+      'datetime',
+      '2018-10-26',
+    );
+
+    // In Korean: the Korean summary, and the commitment page opens in Korean.
+    await page.goto(`/?asOf=${PAST}&lang=ko`);
+    await expect(page.locator('html.js')).toBeAttached();
+    const korean = page.locator('.tl-chart a[href*="gp-withdrawal"]').nth(2);
+    await korean.hover();
+    await expect(page.locator('.tl-tip')).toContainText('업데이트: 남북은 각각 11개 GP의');
+    await korean.click();
+    await expect(page).toHaveURL(/\/commitments\/gp-withdrawal\?asOf=2019-06-01&lang=ko#update-\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('감시초소');
+    await expect(page.getByRole('main')).toContainText('현재 상태');
   });
 });
 

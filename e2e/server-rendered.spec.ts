@@ -35,6 +35,17 @@ test.describe('without JavaScript', () => {
     );
     await expect(page.getByRole('figure', { name: 'Status over time' })).toBeVisible();
 
+    // The chart's bars are links: to the commitment, at the update that started the period.
+    const bar = page
+      .locator('svg.tl-chart')
+      .getByRole('link', { name: `${GP_TITLE}: Implemented from 1 Nov 2018 to 23 Nov 2023`, exact: true });
+    await expect(bar).toHaveAttribute('href', /^\/commitments\/gp-withdrawal#update-\d+$/);
+    await bar.click();
+    await expect(page).toHaveURL(/\/commitments\/gp-withdrawal#update-\d+$/);
+    await expect(heading(page)).toHaveText(GP_TITLE);
+    await expect(page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`)).toBeInViewport();
+    await page.goBack();
+
     await page.getByRole('link', { name: GP_TITLE, exact: true }).click();
     await expect(heading(page)).toHaveText(GP_TITLE);
     await expect(page.getByRole('main')).toContainText('Reversed');

@@ -106,7 +106,7 @@ export function createApp(options: AppOptions): App {
   const changes = new DataChanges();
   const catalog = new CatalogStore(db, changes);
   const snapshots = new DashboardSnapshots(catalog, changes);
-  const timeline = timelineBodies(catalog);
+  const timeline = timelineBodies(catalog, db);
   const compare = compareBodies(catalog);
   const openData = new OpenDataStore(db, changes);
   const writes = { db, changes, catalog };

@@ -253,11 +253,31 @@ export const statusChangeSchema = z
   .tuple([isoDateSchema, statusSchema])
   .describe('[effectiveOn, status]: from this day on, the commitment stood at this status');
 
+/** The update behind a status change, for the chart's tooltip and link: its summaries cut short. */
+export const timelineUpdateSchema = z
+  .object({
+    id: z.number().int(),
+    summary: z.string(),
+    summaryKo: z.string().nullable(),
+  })
+  .describe(
+    'The update that made a change (its page anchor is #update-<id>); summaries cut to about 100 columns, a Korean syllable counting two, with an ellipsis',
+  );
+
 /** GET /timeline: each commitment's status changes, oldest first (retracted updates left out). */
 export const timelineSchema = z.object({
-  commitments: z.array(z.object({ slug: z.string(), changes: z.array(statusChangeSchema) })),
+  commitments: z.array(
+    z.object({
+      slug: z.string(),
+      changes: z.array(statusChangeSchema),
+      updates: z
+        .array(timelineUpdateSchema)
+        .describe('The update behind each change, in step with changes: updates[i] made changes[i]'),
+    }),
+  ),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
+export type TimelineUpdate = z.infer<typeof timelineUpdateSchema>;
 
 /** One event that moved several commitments at once (one update per effect). */
 export const developmentSchema = z.object({

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { statusAsOf, type DatedStatus } from './current-status.ts';
-import { countsOn, statusOn, statusPeriods, statusTimeline, type StatusChange } from './status-timeline.ts';
+import {
+  countsOn,
+  statusChangesBy,
+  statusOn,
+  statusPeriods,
+  statusTimeline,
+  type StatusChange,
+} from './status-timeline.ts';
 
 const update = (
   status: DatedStatus['status'],
@@ -68,6 +75,22 @@ describe('statusTimeline', () => {
     const timeline = statusTimeline(history);
     for (const day of ['2018-09-19', '2018-10-26', '2018-12-31', '2019-01-01', '2021-06-01', '2024-01-01'])
       expect(statusOn(timeline, day), day).toBe(statusAsOf(history, day));
+  });
+});
+
+describe('statusChangesBy', () => {
+  it('names the update behind each change: the one the rule picks that day, never a repeat', () => {
+    const decided = update('stalled', '2019-05-01', '2019-05-01T12:00:00Z');
+    const history = [
+      update('in_progress', '2018-10-26'),
+      update('in_progress', '2019-01-01'), // repeats the status: no change
+      update('partial', '2019-05-01', '2019-05-01T10:00:00Z'),
+      decided,
+      update('abandoned', '2020-01-01', '2020-01-01T00:00:00Z', '2020-01-02T00:00:00Z'),
+    ];
+    const changes = statusChangesBy(history);
+    expect(changes.map((c) => c.change)).toEqual(statusTimeline(history));
+    expect(changes.map((c) => c.update)).toEqual([history[0], decided]);
   });
 });
 

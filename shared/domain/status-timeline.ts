@@ -1,4 +1,4 @@
-import { statusAsOf, type DatedStatus } from './current-status.ts';
+import { decidingUpdate, type DatedStatus } from './current-status.ts';
 import type { IsoDate } from './dates.ts';
 import type { StatusKey } from './status.ts';
 
@@ -14,22 +14,34 @@ export interface StatusPeriod {
   current: boolean;
 }
 
+/** A change of status with the update that made it (the one deciding the status on that day). */
+export interface StatusChangeBy<T> {
+  change: StatusChange;
+  update: T;
+}
+
 /**
  * Every change of a commitment's status, oldest first, as the status rule (current-status.ts) sees it on
- * each day an update took effect. Retracted updates do not count; same-day updates are decided by the rule;
- * days on which the status stays the same (and an opening "Not started") are left out.
+ * each day an update took effect, each with its deciding update. Retracted updates do not count; same-day
+ * updates are decided by the rule; days on which the status stays the same (and an opening "Not started")
+ * are left out.
  */
-export function statusTimeline(updates: readonly DatedStatus[]): StatusChange[] {
+export function statusChangesBy<T extends DatedStatus>(updates: readonly T[]): StatusChangeBy<T>[] {
   const days = [...new Set(updates.filter((u) => !u.retractedAt).map((u) => u.effectiveOn))].sort();
-  const changes: StatusChange[] = [];
+  const changes: StatusChangeBy<T>[] = [];
   let previous: StatusKey = 'not_started';
   for (const day of days) {
-    const status = statusAsOf(updates, day);
-    if (status === previous) continue;
-    changes.push([day, status]);
-    previous = status;
+    const update = decidingUpdate(updates, day); // never undefined: a non-retracted update took effect
+    if (!update || update.status === previous) continue;
+    changes.push({ change: [day, update.status], update });
+    previous = update.status;
   }
   return changes;
+}
+
+/** Every change of a commitment's status, oldest first (see statusChangesBy). */
+export function statusTimeline(updates: readonly DatedStatus[]): StatusChange[] {
+  return statusChangesBy(updates).map(({ change }) => change);
 }
 
 /** The status on a day, read from a timeline: Not started before its first change. */

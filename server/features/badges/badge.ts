@@ -1,5 +1,6 @@
 import { STATUS_LABELS } from '../../../shared/domain/status.ts';
 import type { StatusKey } from '../../../shared/domain/status.ts';
+import { oneColumn, shortenText } from '../../../shared/lib/shorten-text.ts';
 import { markup, trustedMarkup } from '../open-data/markup.ts';
 import { STATUS_COLOURS, statusShape } from '../open-data/status-look.ts';
 
@@ -10,13 +11,7 @@ const GLYPH = 12;
 const LABEL_BG = '#3d4247';
 
 /** Shortens a title to at most TITLE_MAX characters, at a word break when one is near, with an ellipsis. */
-export function shortTitle(title: string, max = TITLE_MAX): string {
-  const chars = Array.from(title.trim().replace(/\s+/g, ' '));
-  if (chars.length <= max) return chars.join('');
-  const cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space >= max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:—-]+$/, '')}…`;
-}
+export const shortTitle = (title: string, max = TITLE_MAX): string => shortenText(title, max, oneColumn);
 
 /**
  * The width of text at 11px in Verdana-like fonts, roughly; the SVG's textLength then makes any font fit

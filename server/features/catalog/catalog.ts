@@ -11,8 +11,8 @@ import type { AgreementRelationLink } from '../relations/load-relations.ts';
 import type { StatusKey } from '../../../shared/domain/status.ts';
 import { groupBy } from '../../../shared/lib/group-by.ts';
 
-/** What the status and deadline rules need from an update. */
-export type CatalogUpdate = DatedStatus & DeadlineEvidence;
+/** What the status and deadline rules need from an update, and its id (to name the update behind a change). */
+export type CatalogUpdate = DatedStatus & DeadlineEvidence & { id: number };
 
 export interface CatalogCommitment extends CommitmentRow {
   agreementSlug: string;
@@ -37,6 +37,7 @@ type UpdateTuple = [
   createdAtMs: number,
   retracted: boolean,
   meetsDeadline: boolean,
+  id: number,
 ];
 
 /**
@@ -47,12 +48,13 @@ async function loadUpdateStatuses(db: Db): Promise<(CatalogUpdate & { commitment
   const [row] = await queryRows<{ updates: string }>(
     db,
     sql`select coalesce(json_agg(json_build_array(commitment_id, status, effective_on,
-          (extract(epoch from created_at) * 1000)::bigint, retracted_at is not null, meets_deadline)), '[]')::text
+          (extract(epoch from created_at) * 1000)::bigint, retracted_at is not null, meets_deadline, id)), '[]')::text
           as updates
         from status_updates`,
   );
   const tuples = JSON.parse(row?.updates ?? '[]') as UpdateTuple[];
-  return tuples.map(([commitmentId, status, effectiveOn, createdAt, retracted, meetsDeadline]) => ({
+  return tuples.map(([commitmentId, status, effectiveOn, createdAt, retracted, meetsDeadline, id]) => ({
+    id,
     commitmentId,
     status,
     effectiveOn,

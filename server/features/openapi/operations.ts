@@ -124,7 +124,8 @@ export const OPERATIONS: Operation[] = [
     description:
       'For each commitment (in the dashboard’s order), the days its status changed, computed with the same ' +
       'rule as the dashboard (retracted updates do not count). Before its first change a commitment is Not ' +
-      'started. Revalidate with If-None-Match.',
+      'started. Beside the changes, `updates` names the update behind each one (its id, the anchor ' +
+      '`#update-<id>` on the commitment’s page, and its summaries cut short). Revalidate with If-None-Match.',
     access: 'public',
     success: { 200: json('The status changes', timelineSchema, true) },
     errors: [],

@@ -53,6 +53,7 @@ import {
   statusCountsSchema,
   statusUpdateSchema,
   timelineSchema,
+  timelineUpdateSchema,
   updatesPageSchema,
 } from '../../../shared/contracts/public.ts';
 import {
@@ -99,6 +100,7 @@ const RESPONSE_SCHEMAS: Record<string, z.ZodType> = {
   StatusCounts: statusCountsSchema,
   Dashboard: dashboardSchema,
   Timeline: timelineSchema,
+  TimelineUpdate: timelineUpdateSchema,
   Compare: compareSchema,
   AgreementRelation: agreementRelationSchema,
   RelatedCommitment: relatedCommitmentSchema,

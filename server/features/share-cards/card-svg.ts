@@ -1,4 +1,5 @@
 import { STATUS_KEYS, type StatusKey } from '../../../shared/domain/status.ts';
+import { textColumns } from '../../../shared/lib/shorten-text.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -32,9 +33,6 @@ const escapeXml = (text: string) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
-
-/** Columns of text, a Korean syllable counting two. */
-const textColumns = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x1100 ? 2 : 1), 0);
 
 /** Breaks text into at most `lines` lines of about `perLine` columns (a Korean syllable counts two), with an ellipsis. */
 export function wrapText(text: string, perLine: number, lines: number): string[] {

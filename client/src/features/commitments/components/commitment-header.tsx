@@ -3,11 +3,17 @@ import type { CommitmentDetail } from '../../../../../shared/contracts/public.ts
 import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { StatusBadge } from '../../../components/ui/status-badge.tsx';
 import { decidingUpdate } from '../../../../../shared/domain/current-status.ts';
+import { useAsOf, withAsOf } from '../../../lib/as-of.ts';
 import { articleRefText, formatAtPrecision } from '../../../lib/evidence.ts';
 import { categoryLabel, t } from '../../../lib/i18n.ts';
+import { AsOfBanner } from './as-of-banner.tsx';
 
-/** Back link, where the clause sits, the title in the reader's language (the other below it) and the current status. */
+/**
+ * Back link, where the clause sits, the title in the reader's language (the other below it) and the current
+ * status; read at a past date, the status on that date first, and the back link returns to that date.
+ */
 export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail }) {
+  const asOf = useAsOf();
   const agreementTitle = pickText(commitment.agreement.title, commitment.agreement.titleKo);
   const title = pickText(commitment.title, commitment.titleKo);
   const other = otherText(commitment.title, commitment.titleKo);
@@ -17,8 +23,9 @@ export function CommitmentHeader({ commitment }: { commitment: CommitmentDetail 
   );
   return (
     <header className="commitment-header">
+      {asOf ? <AsOfBanner updates={commitment.updates} asOf={asOf} /> : null}
       <p className="commitment-header__back">
-        <Link to="/">
+        <Link to={withAsOf('/', asOf)}>
           <span aria-hidden="true">← </span>
           {t('commitment.back')}
         </Link>

@@ -3,7 +3,6 @@ import { useLocation } from 'react-router';
 import type { StatusUpdate } from '../../../../../shared/contracts/public.ts';
 import { useAsOf } from '../../../lib/as-of.ts';
 import { t, tCount } from '../../../lib/i18n.ts';
-import { AsOfNote } from './as-of-note.tsx';
 import { UpdateEntry, type EntryContext } from './update-entry.tsx';
 
 interface UpdateHistoryProps {
@@ -32,7 +31,6 @@ export function UpdateHistory({ updates, context, entryActions }: UpdateHistoryP
       ) : (
         <>
           <p className="history__count muted">{tCount('commitment.historyCount', updates.length)}</p>
-          {asOf ? <AsOfNote updates={updates} asOf={asOf} /> : null}
           <ol className="history">
             {updates.map((update) => (
               <UpdateEntry

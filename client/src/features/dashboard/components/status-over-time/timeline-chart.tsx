@@ -1,11 +1,11 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useNavigate } from 'react-router';
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
-import type { StatusPeriod } from '../../../../../../shared/domain/status-timeline.ts';
-import { pickText } from '../../../../components/ui/localized.tsx';
 import { formatDate } from '../../../../lib/format.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
 import { layoutChart, type ChartLayout, type RowBox } from './timeline-layout.ts';
 import { stepOn, type TimelineModel } from './timeline-model.ts';
+import { periodLines, periodLink, periodName, titleOf } from './timeline-period.ts';
 import { patternFill } from './timeline-patterns.tsx';
 import { STACK, TimelineTotals } from './timeline-totals.tsx';
 import { fitText, textWidth, TimelineTooltip, type TooltipLine } from './timeline-tooltip.tsx';
@@ -16,33 +16,6 @@ interface Spot {
 }
 
 const keyOf = (spot: Spot) => `${spot.row}:${spot.period}`;
-
-/** A commitment's title in the reader's language (its Korean title on a Korean page, where it has one). */
-export const titleOf = (commitment: { title: string; titleKo: string | null }) =>
-  pickText(commitment.title, commitment.titleKo).text;
-
-/** "Title: Status from DATE to DATE": the name a screen reader gives a period. */
-function periodName(title: string, period: StatusPeriod): string {
-  const params = {
-    title,
-    status: statusLabel(period.status),
-    from: formatDate(period.from),
-    to: formatDate(period.to),
-  };
-  return t(period.current ? 'timeline.segmentCurrent' : 'timeline.segment', params);
-}
-
-function periodLines(box: RowBox, period: StatusPeriod): TooltipLine[] {
-  const { commitment } = box.row;
-  const when = period.current
-    ? t('timeline.since', { from: formatDate(period.from) })
-    : t('timeline.period', { from: formatDate(period.from), to: formatDate(period.to) });
-  return [
-    { text: `${commitment.articleRef} · ${titleOf(commitment)}`, strong: true },
-    { text: statusLabel(period.status), status: period.status },
-    { text: when },
-  ];
-}
 
 /** The period of a row that covers a day (for moving up and down between rows). */
 function periodAt(box: RowBox, day: IsoDate): number {
@@ -68,14 +41,26 @@ interface TimelineChartProps {
   asOf: IsoDate | undefined;
 }
 
+/** A click the browser would follow itself: another button, a modifier key (a new tab or window), or handled. */
+const leftToBrowser = (event: MouseEvent<Element>) =>
+  event.defaultPrevented ||
+  event.button !== 0 ||
+  event.metaKey ||
+  event.altKey ||
+  event.ctrlKey ||
+  event.shiftKey;
+
 /**
- * One row per commitment, a rectangle per period filled with its status's pattern. The chart is one tab stop:
- * the arrow keys move between periods (left, right) and commitments (up, down), Home and End to a row's ends.
+ * One row per commitment, a rectangle per period filled with its status's pattern, each a link to the
+ * commitment's page at the update that started the period. The chart is one tab stop: the arrow keys move
+ * between periods (left, right) and commitments (up, down), Home and End to a row's ends, Enter follows.
  */
 export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
   const layout = useMemo(() => layoutChart(model, width), [model, width]);
+  const navigate = useNavigate();
   const svg = useRef<SVGSVGElement>(null);
-  const periods = useRef(new Map<string, SVGRectElement>());
+  // The periods' links (SVG <a> elements, typed as HTML ones by React's JSX).
+  const periods = useRef(new Map<string, HTMLAnchorElement>());
   const [rover, setRover] = useState<Spot>({ row: 0, period: 0 });
   const [focused, setFocused] = useState<Spot | null>(null);
   const [hover, setHover] = useState<(Spot & { x: number }) | null>(null);
@@ -117,7 +102,7 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
     const x = hover ? Math.min(to, Math.max(from, hover.x)) : (from + to) / 2;
     tooltip = (
       <TimelineTooltip
-        lines={periodLines(activeBox, activePeriod)}
+        lines={periodLines(activeBox.row.commitment, activePeriod)}
         x={x}
         top={activeBox.barTop}
         bottom={activeBox.barTop + activeBox.barHeight}
@@ -186,22 +171,23 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
           {box.row.periods.map((period, periodIndex) => {
             const spot = { row: rowIndex, period: periodIndex };
             const left = layout.x(period.from);
+            const href = periodLink(box.row.commitment.slug, period, asOf);
             return (
-              <rect
+              <a
                 key={period.from}
                 ref={(element) => {
                   if (element) periods.current.set(keyOf(spot), element);
                   else periods.current.delete(keyOf(spot));
                 }}
-                className={`tl-seg status--${period.status}`}
-                x={left}
-                y={box.barTop}
-                width={Math.max(1.5, layout.x(period.to) - left)}
-                height={box.barHeight}
-                fill={patternFill(period.status)}
-                role="img"
+                className="tl-period"
+                href={href}
                 aria-label={periodName(titleOf(box.row.commitment), period)}
                 tabIndex={keyOf(spot) === keyOf(tabStop) ? 0 : -1}
+                onClick={(event) => {
+                  if (leftToBrowser(event)) return;
+                  event.preventDefault();
+                  void navigate(href);
+                }}
                 onFocus={() => {
                   setFocused(spot);
                   setRover(spot);
@@ -209,7 +195,16 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
                 onBlur={() => setFocused(null)}
                 onPointerMove={(event) => setHover({ ...spot, x: toLocalX(event) })}
                 onPointerLeave={() => setHover(null)}
-              />
+              >
+                <rect
+                  className={`tl-seg status--${period.status}`}
+                  x={left}
+                  y={box.barTop}
+                  width={Math.max(1.5, layout.x(period.to) - left)}
+                  height={box.barHeight}
+                  fill={patternFill(period.status)}
+                />
+              </a>
             );
           })}
         </g>

@@ -18,6 +18,7 @@ const commitment = (slug: string, agreementSlug: string, position: number): Comm
 describe('buildTimelineModel', () => {
   const agreements = [agreement('pjd', '2018-09-19'), agreement('later', '2020-01-01')];
   const commitments = [commitment('b', 'pjd', 2), commitment('a', 'pjd', 1), commitment('c', 'later', 1)];
+  const update = (id: number) => ({ id, summary: `Update ${id}`, summaryKo: null });
   const timeline: Timeline = {
     commitments: [
       {
@@ -26,9 +27,10 @@ describe('buildTimelineModel', () => {
           ['2018-10-26', 'in_progress'],
           ['2019-06-01', 'implemented'],
         ],
+        updates: [update(1), update(2)],
       },
-      { slug: 'b', changes: [['2018-08-01', 'stalled']] }, // before the signing
-      { slug: 'c', changes: [['2021-01-01', 'reversed']] },
+      { slug: 'b', changes: [['2018-08-01', 'stalled']], updates: [update(3)] }, // before the signing
+      { slug: 'c', changes: [['2021-01-01', 'reversed']], updates: [update(4)] },
     ],
   };
   const model = buildTimelineModel(commitments, agreements, timeline, '2022-01-01')!;
@@ -42,8 +44,17 @@ describe('buildTimelineModel', () => {
     expect(model.rows[2]!.periods[0]).toMatchObject({ status: 'not_started', from: '2020-01-01' });
     // A change before the signing colours the row from its start.
     expect(model.rows[1]!.periods).toEqual([
-      { status: 'stalled', from: '2018-09-19', to: '2022-01-01', current: true },
+      { status: 'stalled', from: '2018-09-19', to: '2022-01-01', current: true, update: update(3) },
     ]);
+  });
+
+  it('gives each period the update that started it, and none before the first change', () => {
+    expect(model.rows[0]!.periods.map((p) => [p.status, p.update?.id ?? null])).toEqual([
+      ['not_started', null],
+      ['in_progress', 1],
+      ['implemented', 2],
+    ]);
+    expect(model.rows[2]!.periods.map((p) => p.update?.id ?? null)).toEqual([null, 4]);
   });
 
   it('counts only the commitments of agreements signed by each day', () => {

@@ -1,4 +1,9 @@
-import type { Agreement, CommitmentSummary, Timeline } from '../../../../../../shared/contracts/public.ts';
+import type {
+  Agreement,
+  CommitmentSummary,
+  Timeline,
+  TimelineUpdate,
+} from '../../../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
 import {
   countsOn,
@@ -14,12 +19,18 @@ const DAY_MS = 86_400_000;
 export const dayNumber = (day: IsoDate): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 export const isoFromDay = (n: number): IsoDate => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
+/** A period of a row, with the update that set its status. */
+export interface RowPeriod extends StatusPeriod {
+  /** Null before the row's first change: Not started since the signing, no update changed it. */
+  update: TimelineUpdate | null;
+}
+
 export interface TimelineRow {
   commitment: CommitmentSummary;
   /** Its agreement's signing date: the row starts there. */
   from: IsoDate;
   changes: readonly StatusChange[];
-  periods: StatusPeriod[];
+  periods: RowPeriod[];
 }
 
 export interface TimelineGroup {
@@ -54,7 +65,7 @@ export function buildTimelineModel(
   timeline: Timeline,
   end: IsoDate,
 ): TimelineModel | null {
-  const changesBySlug = new Map(timeline.commitments.map((c) => [c.slug, c.changes]));
+  const bySlug = new Map(timeline.commitments.map((c) => [c.slug, c]));
   const signedOn = new Map(agreements.map((a) => [a.slug, a.signedOn]));
   const starts = agreements.map((a) => a.signedOn).filter((d) => d < end);
   const start = starts.sort()[0];
@@ -68,13 +79,30 @@ export function buildTimelineModel(
       .flatMap((commitment): TimelineRow[] => {
         const from = signedOn.get(commitment.agreementSlug) ?? start;
         if (from >= end) return [];
-        const changes = changesBySlug.get(commitment.slug) ?? [];
-        return [{ commitment, from, changes, periods: statusPeriods(changes, from, end) }];
+        const entry = bySlug.get(commitment.slug);
+        const changes = entry?.changes ?? [];
+        return [{ commitment, from, changes, periods: rowPeriods(changes, entry?.updates ?? [], from, end) }];
       });
     if (rows.length > 0) groups.push({ agreement, rows });
   }
   const rows = groups.flatMap((g) => g.rows);
   return { start, end, groups, rows, steps: totalsSteps(rows, start, end) };
+}
+
+/**
+ * A row's periods from `from` to `end`, each with the update behind its status: the one that made the
+ * latest change on or before the period's first day (a change before the signing colours the row's start).
+ */
+export function rowPeriods(
+  changes: readonly StatusChange[],
+  updates: readonly TimelineUpdate[],
+  from: IsoDate,
+  end: IsoDate,
+): RowPeriod[] {
+  return statusPeriods(changes, from, end).map((period) => ({
+    ...period,
+    update: updates[changes.findLastIndex(([day]) => day <= period.from)] ?? null,
+  }));
 }
 
 /** The counts by status between each pair of days on which any of them changed (or an agreement began). */

@@ -3,7 +3,7 @@ import { countsOn } from '../../../../../../shared/domain/status-timeline.ts';
 import { STATUS_KEYS } from '../../../../../../shared/domain/status.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
-import { titleOf } from './timeline-chart.tsx';
+import { titleOf } from './timeline-period.ts';
 import { tableDays, type TimelineModel } from './timeline-model.ts';
 
 function dayLabel(day: IsoDate, model: TimelineModel, asOf: IsoDate | undefined): string {

@@ -5,7 +5,10 @@ import { StatusGlyph } from '../../../../components/ui/status-glyph.tsx';
 export interface TooltipLine {
   text: string;
   strong?: boolean;
+  muted?: boolean;
   status?: StatusKey;
+  /** Wraps onto up to this many lines (the last cut with an ellipsis); one line when absent. */
+  lines?: number;
 }
 
 interface TimelineTooltipProps {
@@ -104,6 +107,35 @@ function cutToFit(text: string, maxWidth: number, size: number, strong: boolean)
   return `${cut.trimEnd()}…`;
 }
 
+/** Breaks a text at spaces into at most `lines` lines of `maxWidth`, the last one shortened to fit. */
+export function wrapText(text: string, maxWidth: number, lines: number, size = FONT): string[] {
+  const out: string[] = [];
+  let words = text.split(' ');
+  while (words.length > 0 && out.length < lines - 1) {
+    let taken = 1;
+    while (taken < words.length && textWidth(words.slice(0, taken + 1).join(' '), size) <= maxWidth) taken++;
+    const line = words.slice(0, taken).join(' ');
+    if (textWidth(line, size) > maxWidth) break; // one word wider than a line: the last line's cut takes it
+    out.push(line);
+    words = words.slice(taken);
+  }
+  if (words.length > 0) out.push(fitText(words.join(' '), maxWidth, size));
+  return out;
+}
+
+/** Each line as drawn: long ones cut to the width, wrapping ones broken into several. */
+function layoutLines(lines: readonly TooltipLine[], maxText: number): TooltipLine[] {
+  return lines.flatMap((line) => {
+    const room = maxText - (line.status ? GLYPH + 4 : 0);
+    if (line.lines && line.lines > 1)
+      return wrapText(line.text, room, line.lines).map((text) => ({ ...line, text, lines: 1 }));
+    return [{ ...line, text: fitText(line.text, room, FONT, line.strong) }];
+  });
+}
+
+const textClass = (line: TooltipLine) =>
+  `tl-tip__text${line.strong ? ' tl-tip__text--strong' : ''}${line.muted ? ' tl-tip__text--muted' : ''}`;
+
 /**
  * A box of a few lines beside what it describes: above when there is room, else below; never outside the
  * drawing. Decorative for assistive technology, which reads the focused element's own name.
@@ -111,10 +143,7 @@ function cutToFit(text: string, maxWidth: number, size: number, strong: boolean)
 export function TimelineTooltip({ lines, x, top, bottom, width }: TimelineTooltipProps) {
   const texts = useRef<(SVGTextElement | null)[]>([]);
   const maxText = Math.min(360, width - 2 * PAD - GLYPH - 4);
-  const fitted = lines.map((line) => ({
-    ...line,
-    text: fitText(line.text, maxText - (line.status ? GLYPH + 4 : 0), FONT, line.strong),
-  }));
+  const fitted = layoutLines(lines, maxText);
   const estimate =
     Math.max(...fitted.map((l) => textWidth(l.text, FONT, l.strong) + (l.status ? GLYPH + 4 : 0))) + 2 * PAD;
   // The estimate places the first paint; the rendered text's real width sizes the box before it is seen.
@@ -151,7 +180,7 @@ export function TimelineTooltip({ lines, x, top, bottom, width }: TimelineToolti
               ref={(element) => {
                 texts.current[index] = element;
               }}
-              className={line.strong ? 'tl-tip__text tl-tip__text--strong' : 'tl-tip__text'}
+              className={textClass(line)}
               x={PAD + (line.status ? GLYPH + 4 : 0)}
               y={baseline + 1}
             >
