@@ -70,18 +70,15 @@ test('/about explains the method: headings in order, the seven statuses, progres
 
   // The citation: the name, a title in quotes, a permanent link, the access date.
   const cite = main.getByRole('region', { name: 'How to cite the tracker' });
-  const today = new Intl.DateTimeFormat('en-US', {
+  // The date in full, as references write it ("3 December 2026"), like each commitment's "Cite" section.
+  const today = new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
-    month: 'short',
+    month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  })
-    .formatToParts(new Date())
-    .reduce<Record<string, string>>((parts, part) => ({ ...parts, [part.type]: part.value }), {});
+  }).format(new Date());
   await expect(cite.locator('.about-cite__example')).toHaveText(
-    new RegExp(
-      `^Accord Tracker, “[^”]+”, http://[^ ]+/commitments/[a-z0-9-]+, accessed ${today.day} ${today.month} ${today.year}$`,
-    ),
+    new RegExp(`^Accord Tracker, “[^”]+”, http://[^ ]+/commitments/[a-z0-9-]+, accessed ${today}$`),
   );
 
   // The licence and the open data.

@@ -81,7 +81,7 @@ export const createPageRenderer: PageRendererModule['createPageRenderer'] = asyn
     return {
       status: !prefetch || missing.length > 0 ? 404 : 200,
       html,
-      data: serializePageData({ locale, queries, missing, parts }),
+      data: serializePageData({ locale, queries, missing, parts, origin }),
       parts,
       meta,
     };

@@ -6,6 +6,7 @@ import { preloadParts } from './lib/lazy-page.tsx';
 import { initialLocale, switchLocale } from './lib/locale.ts';
 import { readPageData, type PageData } from './lib/page-data.ts';
 import { queryClient } from './lib/query-client.ts';
+import { setRenderOrigin } from './lib/site-origin.ts';
 import './app/styles/base.css';
 
 // The plain forms' submit buttons are for readers without JavaScript (base.css hides them from here on).
@@ -29,7 +30,8 @@ async function seedCache(page: PageData): Promise<void> {
 
 const page = readPageData();
 if (page) {
-  // Server-rendered: the language the server chose, its data and lazy parts, then hydration.
+  // Server-rendered: the language and origin the server chose, its data and lazy parts, then hydration.
+  setRenderOrigin(page.origin);
   void Promise.all([switchLocale(page.locale), seedCache(page)]).finally(() => {
     hydrateRoot(
       root,

@@ -311,13 +311,17 @@ export function addMessages(target: Locale, messages: Record<string, string>): v
   Object.assign(dictionaries[target], messages);
 }
 
-/** Fills `{name}` placeholders; a string that is not loaded shows its id rather than nothing. */
-export function formatMessage(id: string, params: Params = {}): string {
-  // English stands in for a Korean string whose dictionary has not loaded yet.
-  const template = dictionaries[getLocale()][id] ?? dictionaries.en[id] ?? id;
+/** Fills the `{name}` placeholders of `template` from `params` (an unknown name stays as written). */
+export function fillTemplate(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );
+}
+
+/** Fills `{name}` placeholders; a string that is not loaded shows its id rather than nothing. */
+export function formatMessage(id: string, params: Params = {}): string {
+  // English stands in for a Korean string whose dictionary has not loaded yet.
+  return fillTemplate(dictionaries[getLocale()][id] ?? dictionaries.en[id] ?? id, params);
 }
 
 /** The interface string `id`, with `{name}` placeholders filled from `params`. */

@@ -10,6 +10,8 @@ export interface PageData {
   missing: QueryKey[];
   /** The lazy parts the page drew (see lazy-page.tsx): loaded before hydrating. */
   parts: string[];
+  /** The origin the page was drawn for (PUBLIC_URL, else the request's): see site-origin.ts. */
+  origin: string;
 }
 
 export const PAGE_DATA_ID = 'page-data';

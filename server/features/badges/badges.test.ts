@@ -9,7 +9,7 @@ import {
   retractOverHttp,
   trickyCommitment,
 } from '../open-data/test-fixtures.ts';
-import { shortTitle, textWidth } from './badge.ts';
+import { badgeLayout } from '../../../shared/domain/badge-size.ts';
 
 interface Svg {
   svg: {
@@ -20,21 +20,6 @@ interface Svg {
     g: { rect?: { '@_fill': string }[]; text?: { '#text': string; '@_textLength': string }[] }[];
   };
 }
-
-describe('shortTitle', () => {
-  it('keeps short titles and cuts long ones at a word, with an ellipsis', () => {
-    expect(shortTitle('Joint Olympic bid')).toBe('Joint Olympic bid');
-    const cut = shortTitle('Trial withdrawal of 11 guard posts on each side within 1 km of the border');
-    expect(cut).toBe('Trial withdrawal of 11 guard posts…');
-    expect(Array.from(cut).length).toBeLessThanOrEqual(36);
-    expect(shortTitle('x'.repeat(50))).toBe(`${'x'.repeat(35)}…`);
-    expect(shortTitle('감시초소 철수 '.repeat(8)).endsWith('…')).toBe(true);
-  });
-
-  it('gives wide scripts more room', () => {
-    expect(textWidth('감시초소')).toBeGreaterThan(textWidth('abcd'));
-  });
-});
 
 describe.each(TEST_DATABASE_KINDS)('status badges on %s', (kind) => {
   let server: TestServer;
@@ -58,6 +43,8 @@ describe.each(TEST_DATABASE_KINDS)('status badges on %s', (kind) => {
     expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
     const { svg } = parsed(text);
     expect(svg['@_role']).toBe('img');
+    // The size the commitment's page gives the image (its width and height attributes).
+    expect(Number(svg['@_width'])).toBe(badgeLayout(trickyCommitment.title, 'Partially implemented').width);
     expect(svg.title).toBe('Reopen the "Kaesong" <complex>, & more: Partially implemented');
     expect(svg['@_aria-label']).toBe('Reopen the "Kaesong" <complex>, & more: Partially implemented');
     const texts = svg.g.flatMap((group) => group.text ?? []).map((node) => node['#text']);

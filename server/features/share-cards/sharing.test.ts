@@ -85,6 +85,21 @@ describe.each(TEST_DATABASE_KINDS)('sharing: head tags, status cards, robots and
     }
   });
 
+  it("cites a commitment at the site's public address, and hands that address to the browser", async () => {
+    // The request comes from 127.0.0.1; the page names PUBLIC_URL, in its HTML and in its data, so the
+    // browser's hydration (lib/site-origin.ts) draws the same text.
+    const html = await (await server.get(`/commitments/${commitment.slug}?asOf=2019-06-01`)).text();
+    const permalink = `${ORIGIN}/commitments/${commitment.slug}?asOf=2019-06-01`;
+    expect(html).toContain(`<code>${permalink}</code>`);
+    expect(html).toContain(`url          = {${permalink}}`);
+    expect(html).toContain(`src=&quot;${ORIGIN}/embed/commitments/${commitment.slug}&quot;`);
+    expect(html).toContain(
+      `<a href="/commitments/${commitment.slug}/feed.atom" type="application/atom+xml">`,
+    );
+    const data = /<script type="application\/json" id="page-data">(.*?)<\/script>/s.exec(html)![1]!;
+    expect((JSON.parse(data) as { origin: string }).origin).toBe(ORIGIN);
+  });
+
   it('describes the data set on the home page as JSON-LD, pointing at the exports', async () => {
     const html = await (await server.get('/')).text();
     const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1];

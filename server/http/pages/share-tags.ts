@@ -1,4 +1,5 @@
 import type { PageLocale } from '../../../shared/contracts/page-render.ts';
+import { escapeHtml } from '../../../shared/lib/escape-html.ts';
 
 export interface ShareInput {
   /** The site's origin (PUBLIC_URL, else the request's). */
@@ -18,12 +19,6 @@ const IMAGE_ALT: Record<PageLocale, string> = {
   en: 'Status card: the title and where it stands',
   ko: '이행 현황 카드: 제목과 현재 상태',
 };
-
-export const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
 
 /** A page's address in a language: the language is in the query (?lang=), the rest of the query is not. */
 export const pageUrlIn = (origin: string, path: string, locale: PageLocale | undefined) =>

@@ -1,4 +1,5 @@
 import type { StatusKey } from '../../../../shared/domain/status.ts';
+import { fillTemplate } from '../../lib/i18n.ts';
 import { getLocale } from '../../lib/locale-store.ts';
 
 /**
@@ -72,9 +73,8 @@ const en = {
 
   citeHeading: 'How to cite the tracker',
   citeBody:
-    'Cite the page you rely on by its permanent link, with the date you read it: statuses change as events unfold. A commitment keeps its address, /commitments/ followed by its short name, for good. To cite the picture on a past date, use the dashboard’s link with that date (?asOf=).',
+    'Cite the page you rely on by its permanent link, with the date you read it: statuses change as events unfold. A commitment keeps its address, /commitments/ followed by its short name, for good. To cite the picture on a past date, use the dashboard’s link with that date (?asOf=). Each commitment’s page ends with its link pinned to a date and ready-made references (APA and BibTeX), under “Cite this commitment”.',
   citeTemplateLabel: 'Suggested citation',
-  citeTemplate: 'Accord Tracker, “{title}”, {url}, accessed {date}',
   citePattern: 'Accord Tracker, “Title of the page”, permanent link, accessed day month year',
   citeExampleLabel: 'For example',
 
@@ -207,9 +207,8 @@ const ko: Record<AboutKey, string> = {
 
   citeHeading: '인용 방법',
   citeBody:
-    '근거로 삼은 페이지를 고유 주소와 열람한 날짜와 함께 인용하세요. 상태는 상황에 따라 바뀝니다. 각 합의 사항의 주소(/commitments/ 뒤에 짧은 이름)는 바뀌지 않습니다. 과거 어느 날짜의 현황을 인용하려면 그 날짜가 들어간 현황판 주소(?asOf=)를 쓰세요.',
+    '근거로 삼은 페이지를 고유 주소와 열람한 날짜와 함께 인용하세요. 상태는 상황에 따라 바뀝니다. 각 합의 사항의 주소(/commitments/ 뒤에 짧은 이름)는 바뀌지 않습니다. 과거 어느 날짜의 현황을 인용하려면 그 날짜가 들어간 현황판 주소(?asOf=)를 쓰세요. 각 합의 사항 페이지 끝의 “이 합의 사항 인용하기”에는 날짜를 고정한 고유 주소와 바로 쓸 수 있는 인용 형식(APA, BibTeX)이 있습니다.',
   citeTemplateLabel: '권장 인용 형식',
-  citeTemplate: 'Accord Tracker, 「{title}」, {url}, {date} 접속',
   citePattern: 'Accord Tracker, 「페이지 제목」, 고유 주소, 열람한 날짜 접속',
   citeExampleLabel: '예시',
 
@@ -277,9 +276,7 @@ const texts = { en, ko };
 
 /** The page's text in the interface language, with `{name}` placeholders filled from `params`. */
 export function aboutText(key: AboutKey, params: Record<string, string | number> = {}): string {
-  return texts[getLocale()][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fillTemplate(texts[getLocale()][key], params);
 }
 
 export const statusNote = (status: StatusKey) => aboutText(`note.${status}`);

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../lib/i18n.ts';
 import { getLocale } from '../../lib/locale-store.ts';
 
 /** The /compare page's strings, in both languages: they load with the page's own chunk. */
@@ -71,8 +72,5 @@ export type CompareKey = keyof typeof en;
 
 /** The compare page's string `key` in the reader's language, `{name}` placeholders filled. */
 export function ct(key: CompareKey, params: Record<string, string | number> = {}): string {
-  const template = (getLocale() === 'ko' ? ko : en)[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return fillTemplate((getLocale() === 'ko' ? ko : en)[key], params);
 }

@@ -1,7 +1,9 @@
 import type { Dashboard } from '../../../../../shared/contracts/public.ts';
 import { todayIso } from '../../../../../shared/domain/dates.ts';
 import { pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
+import { commitmentUrl, houseCitation } from '../../../lib/citation.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { getLocale } from '../../../lib/locale-store.ts';
 import { siteOrigin } from '../../../lib/site-origin.ts';
 import { aboutText as text, licenceUrl } from '../about-text.ts';
 
@@ -51,11 +53,14 @@ export function AboutCoverage({ facts }: { facts: Dashboard | undefined }) {
 export function AboutCitation({ facts }: { facts: Dashboard | undefined }) {
   const first = facts?.commitments.find((c) => c.agreementSlug === facts.agreements[0]?.slug);
   const example = first
-    ? text('citeTemplate', {
-        title: pickText(first.title, first.titleKo).text,
-        url: `${siteOrigin()}/commitments/${first.slug}`,
-        date: formatDate(todayIso()),
-      })
+    ? houseCitation(
+        {
+          title: pickText(first.title, first.titleKo).text,
+          url: commitmentUrl(siteOrigin(), first.slug),
+          accessed: todayIso(),
+        },
+        getLocale(),
+      )
     : null;
   return (
     <section className="about__section" aria-labelledby="about-cite">

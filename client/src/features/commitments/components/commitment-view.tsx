@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import type { CommitmentDetail, StatusUpdate } from '../../../../../shared/contracts/public.ts';
 import { pickText } from '../../../components/ui/localized.tsx';
 import { statusLabel } from '../../../lib/i18n.ts';
+import { lazyPart } from '../../../lib/lazy-page.tsx';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
 import { CommitmentClause, CommitmentFacts } from './commitment-facts.tsx';
 import { CommitmentHeader } from './commitment-header.tsx';
@@ -10,6 +11,12 @@ import { UpdateHistory } from './update-history.tsx';
 import './commitment.css';
 
 const DESCRIPTION_MAX = 160;
+
+// How to cite, embed and follow: a chunk of its own (the dashboard's first JavaScript does not carry it),
+// drawn by the server into the page like the rest.
+const CiteBlock = lazyPart('src/features/commitments/components/cite/cite-block.tsx', () =>
+  import('./cite/cite-block.tsx').then((m) => m.CiteBlock),
+);
 
 function describe(commitment: CommitmentDetail): string {
   // A Korean page describes itself with the Korean clause, else the Korean title, where there is one.
@@ -50,6 +57,10 @@ export function CommitmentView({ commitment, tools, entryActions }: CommitmentVi
           }}
           entryActions={entryActions}
         />
+        {/* Opened from another page in the browser, the rest of the page need not wait for this part. */}
+        <Suspense fallback={null}>
+          <CiteBlock commitment={commitment} />
+        </Suspense>
       </div>
     </article>
   );
