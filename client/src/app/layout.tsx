@@ -54,7 +54,8 @@ function SiteHeader() {
 
 function SiteFooter() {
   return (
-    <footer className="site-footer">
+    // Its id ends the server's hold on the first paint (server/http/pages/page-html.ts, decision 073).
+    <footer className="site-footer" id="site-footer">
       <div className="container site-footer__inner">
         <div className="site-footer__about">
           <p>{t('app.footer.about')}</p>
