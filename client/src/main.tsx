@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { ApiError } from './lib/api-client.ts';
@@ -30,13 +30,17 @@ async function seedCache(page: PageData): Promise<void> {
 const page = readPageData();
 if (page) {
   // Server-rendered: the language the server chose, its data and lazy parts, then hydration.
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+  // thread for the whole page (the dashboard draws thousands of elements): input and paint are not blocked.
   void Promise.all([switchLocale(page.locale), seedCache(page)]).finally(() => {
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
   });
 } else {
   // The sign-in, workspace and admin pages are drawn in the browser alone. A reader who asked for Korean
