@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { ApiError } from './lib/api-client.ts';
@@ -8,8 +8,15 @@ import { readPageData, type PageData } from './lib/page-data.ts';
 import { queryClient } from './lib/query-client.ts';
 import './app/styles/base.css';
 
-// The plain forms' submit buttons are for readers without JavaScript (base.css hides them from here on).
-document.documentElement.classList.add('js');
+/**
+ * Marks <html class="js"> once React has taken the page over (hydrated, or drawn): tests wait for it before
+ * they interact, and base.css hides the plain forms' submit buttons by it where the `scripting` media
+ * feature is unknown. Hydration runs in slices (decision 075), so the mark comes after it, not before.
+ */
+function HydratedMark() {
+  useEffect(() => document.documentElement.classList.add('js'), []);
+  return null;
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -38,6 +45,7 @@ if (page) {
         root,
         <StrictMode>
           <App />
+          <HydratedMark />
         </StrictMode>,
       );
     });
@@ -49,6 +57,7 @@ if (page) {
     createRoot(root).render(
       <StrictMode>
         <App />
+        <HydratedMark />
       </StrictMode>,
     );
   });
