@@ -1,5 +1,6 @@
 import { benchCrossInstance } from './cross-instance.ts';
 import { benchDashboardThroughput } from './dashboard-throughput.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { benchMemory } from './memory.ts';
 import { benchPagesHtml } from './pages-html.ts';
 import { benchPublicJs } from './public-js.ts';
@@ -17,6 +18,7 @@ for (const [name, run] of [
   ['dashboard throughput', benchDashboardThroughput],
   ['server-rendered pages', benchPagesHtml],
   ['memory and start-up', benchMemory],
+  ['Lighthouse on the public pages', () => benchLighthouse()],
 ] as const) {
   console.log(`\n## ${name}`);
   results.push([name, await run()]);

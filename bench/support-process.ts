@@ -7,14 +7,18 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Starts a TypeScript entry point as its own process and waits until `readyPath` answers 200. */
+/**
+ * Starts an entry point as its own process (TypeScript through tsx, or compiled JavaScript such as
+ * dist/server/main.js) and waits until `readyPath` answers 200.
+ */
 export async function startProcess(
   entry: string,
   env: Record<string, string>,
   port: number,
   readyPath = '/healthz',
 ): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -11,6 +11,7 @@ import type {
 import { AppTree } from './app/app.tsx';
 import { pageQueries } from './app/page-queries.ts';
 import { AppRoutes } from './app/router.tsx';
+import { setRenderSignedIn } from './features/auth/api/get-session.ts';
 import { isNotFound, setTransport } from './lib/api-client.ts';
 import { collectDrawnParts, preloadParts } from './lib/lazy-page.tsx';
 import { switchLocale } from './lib/locale.ts';
@@ -53,7 +54,7 @@ export const createPageRenderer: PageRendererModule['createPageRenderer'] = asyn
   setLocale('en');
   await preloadParts();
 
-  return async ({ url, locale, origin }: PageRequest): Promise<RenderedPage> => {
+  return async ({ url, locale, origin, signedIn = false }: PageRequest): Promise<RenderedPage> => {
     const address = new URL(url, 'http://page.invalid');
     const prefetch = pageQueries(address);
     const client = renderClient();
@@ -62,6 +63,7 @@ export const createPageRenderer: PageRendererModule['createPageRenderer'] = asyn
 
     setLocale(locale);
     setRenderOrigin(origin);
+    setRenderSignedIn(signedIn);
     let html = '';
     let meta: RenderedPage['meta'];
     const parts = collectDrawnParts(() => {

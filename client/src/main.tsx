@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { ApiError } from './lib/api-client.ts';
@@ -9,8 +9,15 @@ import { queryClient } from './lib/query-client.ts';
 import { setRenderOrigin } from './lib/site-origin.ts';
 import './app/styles/base.css';
 
-// The plain forms' submit buttons are for readers without JavaScript (base.css hides them from here on).
-document.documentElement.classList.add('js');
+/**
+ * Marks <html class="js"> once React has taken the page over (hydrated, or drawn): tests wait for it before
+ * they interact, and base.css hides the plain forms' submit buttons by it where the `scripting` media
+ * feature is unknown. Hydration runs in slices (decision 075), so the mark comes after it, not before.
+ */
+function HydratedMark() {
+  useEffect(() => document.documentElement.classList.add('js'), []);
+  return null;
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -31,14 +38,19 @@ async function seedCache(page: PageData): Promise<void> {
 const page = readPageData();
 if (page) {
   // Server-rendered: the language and origin the server chose, its data and lazy parts, then hydration.
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+  // thread for the whole page (the dashboard draws thousands of elements): input and paint are not blocked.
   setRenderOrigin(page.origin);
   void Promise.all([switchLocale(page.locale), seedCache(page)]).finally(() => {
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App />
+          <HydratedMark />
+        </StrictMode>,
+      );
+    });
   });
 } else {
   // The sign-in, workspace and admin pages are drawn in the browser alone. A reader who asked for Korean
@@ -47,6 +59,7 @@ if (page) {
     createRoot(root).render(
       <StrictMode>
         <App />
+        <HydratedMark />
       </StrictMode>,
     );
   });

@@ -11,6 +11,8 @@ export interface PageRequest {
   locale: PageLocale;
   /** The site's origin, for the absolute links a page shows (the citation example on /about). */
   origin: string;
+  /** The request carries the signed-in hint cookie: the header keeps the session menu's room (decision 073). */
+  signedIn?: boolean;
 }
 
 export interface RenderedPage {

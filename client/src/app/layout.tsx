@@ -4,7 +4,7 @@ import { STATUS_KEYS } from '../../../shared/domain/status.ts';
 import { StatusBadge } from '../components/ui/status-badge.tsx';
 import { StatusGlyph } from '../components/ui/status-glyph.tsx';
 import { LoadingState } from '../components/ui/page-state.tsx';
-import { useSession } from '../features/auth/api/get-session.ts';
+import { hasSignedInHint, useSession } from '../features/auth/api/get-session.ts';
 import { SignInLink } from '../features/auth/components/sign-in-link.tsx';
 import { statusMeaning, t } from '../lib/i18n.ts';
 import { LiveCue } from '../features/live/live-cue.tsx';
@@ -17,13 +17,21 @@ const SessionMenu = lazy(() =>
   import('../features/auth/components/session-menu.tsx').then((m) => ({ default: m.SessionMenu })),
 );
 
+/**
+ * The session menu, in a room the page keeps from the server's render on when the browser has signed in
+ * (the hint cookie): the menu arrives after hydration, and moves nothing when it does (decision 073).
+ */
 function HeaderSession() {
   const session = useSession();
-  if (!session.data) return null;
+  if (!session.data && !(session.isPending && hasSignedInHint())) return null;
   return (
-    <Suspense fallback={null}>
-      <SessionMenu />
-    </Suspense>
+    <div className="site-header__session">
+      {session.data ? (
+        <Suspense fallback={null}>
+          <SessionMenu />
+        </Suspense>
+      ) : null}
+    </div>
   );
 }
 
@@ -54,7 +62,8 @@ function SiteHeader() {
 
 function SiteFooter() {
   return (
-    <footer className="site-footer">
+    // Its id ends the server's hold on the first paint (server/http/pages/page-html.ts, decision 073).
+    <footer className="site-footer" id="site-footer">
       <div className="container site-footer__inner">
         <div className="site-footer__about">
           <p>{t('app.footer.about')}</p>

@@ -86,6 +86,27 @@ describe.each(TEST_DATABASE_KINDS)('server-rendered pages (%s)', (kind) => {
     expect(english.headers.get('vary')).toBe('Accept-Language, Cookie, Accept-Encoding');
   });
 
+  it("keeps the session menu's room for a browser that has signed in, as a page of its own (decision 073)", async () => {
+    const anonymous = await (await server.get('/about')).text();
+    expect(anonymous).not.toContain('site-header__session');
+    expect(anonymous).toContain('class="sign-in-link"');
+    const hinted = await (
+      await server.get('/about', { cookie: 'accord_lang=en; accord_signed_in=1' })
+    ).text();
+    expect(hinted).toContain('<div class="site-header__session"></div>');
+    expect(hinted).not.toContain('class="sign-in-link"');
+    // Kept apart: the anonymous page is not served from the hinted one, nor the other way round.
+    expect(await (await server.get('/about')).text()).toBe(anonymous);
+  });
+
+  it("holds the first paint until the page's main part is parsed (decision 073)", async () => {
+    const html = await (await server.get('/about')).text();
+    expect(html).toContain('<link rel="expect" href="#site-footer" blocking="render" />');
+    expect(html.indexOf('<footer class="site-footer" id="site-footer"')).toBeGreaterThan(
+      html.indexOf('</main>'),
+    );
+  });
+
   it('renders a commitment as of a past date, with the status it had then', async () => {
     const then = await (await server.get('/commitments/reopen-the-centre?asOf=2019-06-01')).text();
     expect(h1(then)).toBe('Reopen the reunion centre');

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import type { PageLocale, RenderPage } from '../../../shared/contracts/page-render.ts';
+import { SIGNED_IN_HINT } from '../../features/auth/session-cookie.ts';
 import type { DataChanges } from '../../features/catalog/data-changes.ts';
 import { bodyEtag } from '../../features/open-data/conditional-get.ts';
 import { localeCookie, pageLocale, rememberedLocale } from './language.ts';
@@ -11,6 +12,7 @@ import { PageCache, type KeptPage, type PageCacheLimits } from './page-cache.ts'
 /** Pages are revalidated on every visit (a write must show at once); a 304 costs only the ETag check. */
 export const PAGE_CACHE_CONTROL = 'no-cache';
 const DEFAULT_LIMITS: PageCacheLimits = { maxEntries: 500, maxBytes: 32 * 1024 * 1024 };
+const SIGNED_IN = new RegExp(`(?:^|;\\s*)${SIGNED_IN_HINT}=1(?:;|$)`);
 
 interface PreparedHeaders {
   fixed: OutgoingHttpHeaders;
@@ -31,6 +33,8 @@ export type ResolvedPage =
       locale: PageLocale;
       /** Set-Cookie remembering a ?lang= choice the cookie does not hold yet. */
       setCookie: string | undefined;
+      /** The signed-in hint cookie is there: the page keeps the session menu's room (a page of its own). */
+      signedIn: boolean;
     };
 
 export interface PageSources {
@@ -77,7 +81,9 @@ export class ServerPages {
     const setCookie = address.lang && rememberedLocale(cookie) !== locale ? localeCookie(locale) : undefined;
     // The host and scheme make the origin a page may show (the citation example on /about).
     const origin = `${String(headers['x-forwarded-proto'] ?? '')}//${headers.host ?? ''}`;
-    return { key: `${today} ${locale} ${origin} ${address.url}`, url: address.url, path, locale, setCookie };
+    const signedIn = SIGNED_IN.test(cookie ?? '');
+    const key = `${today} ${locale}${signedIn ? ' signed-in' : ''} ${origin} ${address.url}`;
+    return { key, url: address.url, path, locale, setCookie, signedIn };
   }
 
   /** The kept page for a key, if there is one now; never renders. */
@@ -136,10 +142,10 @@ export class ServerPages {
   }
 
   private async renderPage(
-    { url, path, locale }: Exclude<ResolvedPage, { redirect: string }>,
+    { url, path, locale, signedIn }: Exclude<ResolvedPage, { redirect: string }>,
     origin: string,
   ): Promise<KeptPage> {
-    const rendered = await this.sources.render({ url, locale, origin });
+    const rendered = await this.sources.render({ url, locale, origin, signedIn });
     const body = Buffer.from(await this.sources.document(rendered, path, locale, origin));
     return { status: rendered.status, body, etag: bodyEtag(body) };
   }

@@ -5,8 +5,16 @@ import { apiGet, isApiError } from '../../../lib/api-client.ts';
 /** The server sets this readable cookie beside the HttpOnly session cookie; it holds no secret. */
 const SIGNED_IN_HINT = /(?:^|;\s*)accord_signed_in=1(?:;|$)/;
 
+let renderSignedIn = false;
+
+/** The server's render says whether its request carried the hint (a render is synchronous: one at a time). */
+export function setRenderSignedIn(hint: boolean): void {
+  renderSignedIn = hint;
+}
+
+/** Whether this browser has signed in: its cookie, or on the server the request's (they draw the same). */
 export function hasSignedInHint(): boolean {
-  return typeof document !== 'undefined' && SIGNED_IN_HINT.test(document.cookie);
+  return typeof document === 'undefined' ? renderSignedIn : SIGNED_IN_HINT.test(document.cookie);
 }
 
 /**

@@ -7,6 +7,7 @@ import { formatDate } from '../../../../lib/format.ts';
 import { t } from '../../../../lib/i18n.ts';
 import { useTimeline } from '../../api/get-timeline.ts';
 import { TimelineChart } from './timeline-chart.tsx';
+import { chartHeights } from './timeline-layout.ts';
 import { buildTimelineModel } from './timeline-model.ts';
 import { PatternSwatch, TimelinePatterns } from './timeline-patterns.tsx';
 import { TimelineTables } from './timeline-table.tsx';
@@ -58,6 +59,10 @@ export default function StatusOverTime({
     [timeline.data, commitments, agreements, today],
   );
 
+  // The server draws at DRAWN_WIDTH, scaled to the frame; the browser redraws at the frame's width, taller on
+  // a phone: the frame keeps that height from the first paint (status-over-time.css), so nothing below moves.
+  const heights = useMemo(() => (model && model.rows.length > 0 ? chartHeights(model) : undefined), [model]);
+
   let body;
   if (timeline.isPending) body = <p className="tl-state">{t('timeline.loading')}</p>;
   else if (timeline.isError)
@@ -88,7 +93,12 @@ export default function StatusOverTime({
       </p>
       <TimelinePatterns />
       <Legend />
-      <div ref={frame} className="timeline__frame">
+      <div
+        ref={frame}
+        className="timeline__frame"
+        data-narrow-height={heights?.narrow}
+        data-wide-height={heights?.wide}
+      >
         {body}
       </div>
       {model ? <p className="timeline__hint">{t('timeline.hint')}</p> : null}

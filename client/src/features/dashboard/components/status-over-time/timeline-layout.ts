@@ -90,3 +90,11 @@ export function layoutChart(model: TimelineModel, width: number): ChartLayout {
     totals: { top, height, labelY, axisY: top + height + 18, max },
   };
 }
+
+/**
+ * The drawing's height below and above NARROW: it depends on the rows, not on the width, so the page can
+ * keep the room the browser's drawing will take before the browser draws it (status-over-time.css).
+ */
+export function chartHeights(model: TimelineModel): { narrow: number; wide: number } {
+  return { narrow: layoutChart(model, NARROW - 1).height, wide: layoutChart(model, NARROW).height };
+}
