@@ -35,7 +35,8 @@ export async function throughputVsBare(
   dir: string,
   barePort: number,
 ): Promise<boolean> {
-  const first = await fetch(`${real.url}${path}`);
+  // Uncompressed, as autocannon asks: fetch would ask for br, whose ETag is the compressed variant's.
+  const first = await fetch(`${real.url}${path}`, { headers: { 'accept-encoding': 'identity' } });
   const body = Buffer.from(await first.arrayBuffer());
   const headers = Object.fromEntries(
     [...first.headers].filter(

@@ -319,6 +319,7 @@ test.describe('Filters and search', () => {
     const asOf = '2025-06-30';
     const total = (await dashboard(request, asOf)).commitments.length;
     await page.goto(`/?asOf=${asOf}`);
+    await expect(page.locator('html.js')).toHaveCount(1); // hydrated: the menus filter as they change
     await expect(matchCount(page)).toHaveText(`All ${total} commitments`);
 
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Reversed' });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { NotFound } from '../components/ui/not-found.tsx';
 import { DashboardPage } from '../features/dashboard/components/dashboard-page.tsx';
-import { CommitmentRoute } from './commitment-route.tsx';
 import { Layout } from './layout.tsx';
 import { PageErrorBoundary } from './error-boundary.tsx';
 import { lazyPart } from '../lib/lazy-page.tsx';
@@ -16,6 +15,10 @@ const AdminRoute = lazy(() => import('./admin-route.tsx').then((m) => ({ default
 // Public parts are `lazyPart`s: the server renders them into the page's HTML (see lib/lazy-page.tsx).
 const AboutRoute = lazyPart('src/app/about-route.tsx', () =>
   import('./about-route.tsx').then((m) => m.AboutRoute),
+);
+// A commitment's page (its history, evidence and citation): a chunk of its own, which the dashboard does not need.
+const CommitmentRoute = lazyPart('src/app/commitment-route.tsx', () =>
+  import('./commitment-route.tsx').then((m) => m.CommitmentRoute),
 );
 // An agreement's page and the latest updates: their own chunks, so the dashboard's first load does not grow.
 const PublicAgreementPage = lazyPart('src/features/agreements/components/agreement-page.tsx', () =>

@@ -75,12 +75,7 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
   });
 
   it('changes nothing when run again', async () => {
-    const again = await upgradeSeed(
-      upgraded.db,
-      TRACKED_AGREEMENTS,
-      TRACKED_DEVELOPMENTS,
-      SEED_REVIEWED_ON,
-    );
+    const again = await upgradeSeed(upgraded.db, TRACKED_AGREEMENTS, TRACKED_DEVELOPMENTS, SEED_REVIEWED_ON);
     expect(again).toEqual({ retracted: 0, added: 0, developments: 0, reviews: 0, edited: 0, relations: 0 });
   });
 
@@ -121,6 +116,8 @@ describe.each(TEST_DATABASE_KINDS)('db:seed --upgrade on %s', (kind) => {
       .where(eq(auditEvents.action, 'relation.added'));
     // The seeded record's own relations were audited by the first upgrade; the test relation once, here.
     const testRelation = audited.filter((row) => JSON.stringify(row).includes('A test relation'));
-    expect(testRelation.map((row) => row.entity)).toEqual(['agreement:comprehensive-military-agreement-2018']);
+    expect(testRelation.map((row) => row.entity)).toEqual([
+      'agreement:comprehensive-military-agreement-2018',
+    ]);
   });
 });

@@ -200,7 +200,7 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
                   className={`tl-seg status--${period.status}`}
                   x={left}
                   y={box.barTop}
-                  width={Math.max(1.5, layout.x(period.to) - left)}
+                  width={Math.round(Math.max(1.5, layout.x(period.to) - left) * 10) / 10}
                   height={box.barHeight}
                   fill={patternFill(period.status)}
                 />

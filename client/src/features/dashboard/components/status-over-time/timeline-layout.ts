@@ -39,7 +39,8 @@ export function layoutChart(model: TimelineModel, width: number): ChartLayout {
   const x1 = width - 2;
   const d0 = dayNumber(model.start);
   const span = Math.max(1, dayNumber(model.end) - d0);
-  const x = (day: IsoDate) => x0 + ((dayNumber(day) - d0) / span) * (x1 - x0);
+  // A tenth of a pixel is finer than any screen shows; more digits only weigh down the server's HTML.
+  const x = (day: IsoDate) => Math.round((x0 + ((dayNumber(day) - d0) / span) * (x1 - x0)) * 10) / 10;
   const dayAt = (px: number) =>
     isoFromDay(Math.round(d0 + (Math.min(x1, Math.max(x0, px)) - x0) / ((x1 - x0) / span)));
 

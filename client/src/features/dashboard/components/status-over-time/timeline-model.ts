@@ -4,7 +4,7 @@ import type {
   Timeline,
   TimelineUpdate,
 } from '../../../../../../shared/contracts/public.ts';
-import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
+import { dayNumber, type IsoDate } from '../../../../../../shared/domain/dates.ts';
 import {
   countsOn,
   statusPeriods,
@@ -15,8 +15,7 @@ import type { StatusKey } from '../../../../../../shared/domain/status.ts';
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of a calendar date. */
-export const dayNumber = (day: IsoDate): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+export { dayNumber };
 export const isoFromDay = (n: number): IsoDate => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** A period of a row, with the update that set its status. */

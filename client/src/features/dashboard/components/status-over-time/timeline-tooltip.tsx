@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StatusKey } from '../../../../../../shared/domain/status.ts';
 import { StatusGlyph } from '../../../../components/ui/status-glyph.tsx';
 
@@ -30,20 +30,15 @@ let canvas: CanvasRenderingContext2D | null | undefined;
 // Off until the chart is on screen: the server's render and hydration must draw the same (estimated) text.
 let mayMeasure = false;
 
-const noSubscription = () => () => {};
-
 /**
- * Measures text with the page's font once the page is hydrated: React draws with the server's snapshot
- * (false) while hydrating, then redraws the caller with the browser's (true).
+ * Measures text with the page's font once the page is hydrated: the server's render and hydration draw with
+ * estimated widths, then the chart is redrawn with measured ones as a transition, in slices, so the redraw
+ * of thousands of elements never holds the main thread in one long task (decision 075).
  */
 export function useTextMeasuring(): void {
-  allowMeasuring(
-    useSyncExternalStore(
-      noSubscription,
-      () => true,
-      () => false,
-    ),
-  );
+  const [measuring, setMeasuring] = useState(false);
+  useEffect(() => startTransition(() => setMeasuring(true)), []);
+  allowMeasuring(measuring);
 }
 
 function allowMeasuring(allowed: boolean): void {
