@@ -346,6 +346,7 @@ test.describe('Filters and search', () => {
     const asOf = '2025-06-30';
     const total = (await dashboard(request, asOf)).commitments.length;
     await page.goto(`/?asOf=${asOf}`);
+    await expect(page.locator('html.js')).toHaveCount(1); // hydrated: the search box filters as it is typed in
     const search = page.getByLabel('Search');
 
     await search.fill('GUARD POSTS');
