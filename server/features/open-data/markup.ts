@@ -1,20 +1,14 @@
+import { escapeHtml } from '../../../shared/lib/escape-html.ts';
+
 // Characters XML 1.0 does not allow at all (C0 controls other than tab and line breaks, U+FFFE/U+FFFF,
 // unpaired surrogates): dropped, since they cannot even be escaped.
 const NOT_XML =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /** Escapes text for XML and HTML, in content and in quoted attributes alike. */
 export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return escapeHtml(text.replace(NOT_XML, ''));
 }
 
 /** A tagged template that escapes every interpolated value unless it is already markup. */
