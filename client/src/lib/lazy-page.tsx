@@ -29,10 +29,23 @@ export function lazyPart<P extends object>(id: string, load: Load<P>): Component
   return LazyPart;
 }
 
-/** Loads the named parts (unknown names are ignored); all of them when no list is given. */
+/**
+ * Loads the named parts (unknown names are ignored); all of them when no list is given. A part may live in
+ * another part's chunk (the cite block inside the commitment page), so it is only known once that chunk has
+ * loaded: keep going until a round finds nothing new.
+ */
 export async function preloadParts(ids?: readonly string[]): Promise<void> {
-  const wanted = ids ?? [...preloaders.keys()];
-  await Promise.all(wanted.map((id) => preloaders.get(id)?.()));
+  const done = new Set<string>();
+  for (;;) {
+    const wanted = (ids ?? [...preloaders.keys()]).filter((id) => preloaders.has(id) && !done.has(id));
+    if (wanted.length === 0) return;
+    await Promise.all(
+      wanted.map((id) => {
+        done.add(id);
+        return preloaders.get(id)!();
+      }),
+    );
+  }
 }
 
 /** Runs a synchronous render and returns which lazy parts it drew. */
