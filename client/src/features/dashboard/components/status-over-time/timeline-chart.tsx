@@ -1,21 +1,24 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import { useNavigate } from 'react-router';
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
 import { formatDate } from '../../../../lib/format.ts';
+import { useLocale } from '../../../../lib/locale.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
 import { layoutChart, type ChartLayout, type RowBox } from './timeline-layout.ts';
 import { stepOn, type TimelineModel } from './timeline-model.ts';
-import { periodLines, periodLink, periodName, titleOf } from './timeline-period.ts';
-import { patternFill } from './timeline-patterns.tsx';
+import { periodLines, titleOf } from './timeline-period.ts';
+import { periodsMarkup, rowBandsMarkup, spotKey, spotOf, type Spot } from './timeline-rows-markup.ts';
 import { STACK, TimelineTotals } from './timeline-totals.tsx';
 import { fitText, textWidth, TimelineTooltip, type TooltipLine } from './timeline-tooltip.tsx';
-
-interface Spot {
-  row: number;
-  period: number;
-}
-
-const keyOf = (spot: Spot) => `${spot.row}:${spot.period}`;
 
 /** The period of a row that covers a day (for moving up and down between rows). */
 function periodAt(box: RowBox, day: IsoDate): number {
@@ -54,21 +57,37 @@ const leftToBrowser = (event: MouseEvent<Element>) =>
  * One row per commitment, a rectangle per period filled with its status's pattern, each a link to the
  * commitment's page at the update that started the period. The chart is one tab stop: the arrow keys move
  * between periods (left, right) and commitments (up, down), Home and End to a row's ends, Enter follows.
+ * The rows' bands and periods are drawn as markup (timeline-rows-markup.ts), so the periods' events are
+ * handled here, on the <svg>, and the roving tab stop and the active row's shade are set on the elements.
  */
 export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
   const layout = useMemo(() => layoutChart(model, width), [model, width]);
+  const locale = useLocale();
+  const bands = useMemo(() => ({ __html: rowBandsMarkup(layout) }), [layout]);
+  const periods = useMemo(
+    () => ({ __html: periodsMarkup(layout, asOf) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the periods' names are in the reader's language
+    [layout, asOf, locale],
+  );
   const navigate = useNavigate();
   const svg = useRef<SVGSVGElement>(null);
-  // The periods' links (SVG <a> elements, typed as HTML ones by React's JSX).
-  const periods = useRef(new Map<string, HTMLAnchorElement>());
-  const [rover, setRover] = useState<Spot>({ row: 0, period: 0 });
+  const rows = useRef<SVGGElement>(null);
+  const bandsGroup = useRef<SVGGElement>(null);
   const [focused, setFocused] = useState<Spot | null>(null);
   const [hover, setHover] = useState<(Spot & { x: number }) | null>(null);
   const [totalsX, setTotalsX] = useState<number | null>(null);
 
   const exists = (spot: Spot) => Boolean(layout.rows[spot.row]?.row.periods[spot.period]);
-  const tabStop = exists(rover) ? rover : { row: 0, period: 0 };
+  const periodLink = (spot: Spot) =>
+    rows.current?.querySelector<SVGAElement>(`a[data-spot="${spotKey(spot)}"]`) ?? null;
   const toLocalX = (event: PointerEvent) => event.clientX - (svg.current?.getBoundingClientRect().left ?? 0);
+
+  /** The one period that takes Tab: the last one focused (the first one until then). */
+  const moveTabStop = (link: SVGAElement) => {
+    for (const other of rows.current?.querySelectorAll('a[tabindex="0"]') ?? [])
+      if (other !== link) other.setAttribute('tabindex', '-1');
+    link.setAttribute('tabindex', '0');
+  };
 
   const move = (event: KeyboardEvent<SVGSVGElement>) => {
     if (!focused) return;
@@ -87,12 +106,41 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
       if (target) next = { row, period: periodAt(target, layout.dayAt(middle)) };
     } else return;
     event.preventDefault();
-    if (!next || !exists(next)) return;
-    setRover(next);
-    periods.current.get(keyOf(next))?.focus();
+    if (next && exists(next)) periodLink(next)?.focus();
+  };
+
+  const follow = (event: MouseEvent<SVGSVGElement>) => {
+    const period = spotOf(event.target);
+    if (!period || leftToBrowser(event)) return;
+    event.preventDefault();
+    void navigate(period.link.getAttribute('href') ?? '/');
+  };
+
+  const focus = (event: FocusEvent<SVGSVGElement>) => {
+    const period = spotOf(event.target);
+    if (!period) return;
+    moveTabStop(period.link);
+    setFocused(period.spot);
+  };
+
+  const blur = (event: FocusEvent<SVGSVGElement>) => {
+    if (spotOf(event.target)) setFocused(null);
+  };
+
+  const point = (event: PointerEvent<SVGSVGElement>) => {
+    const period = spotOf(event.target);
+    if (period) setHover({ ...period.spot, x: toLocalX(event) });
+    else if (hover) setHover(null);
   };
 
   const active = hover ?? focused;
+  const activeRow = active?.row;
+  useEffect(() => {
+    if (activeRow === undefined) return;
+    const band = bandsGroup.current?.querySelector(`rect[data-row="${activeRow}"]`);
+    band?.classList.add('tl-row--active');
+    return () => band?.classList.remove('tl-row--active');
+  }, [activeRow, bands]);
   const activeBox = active ? layout.rows[active.row] : undefined;
   const activePeriod = active ? activeBox?.row.periods[active.period] : undefined;
   let tooltip = null;
@@ -139,6 +187,11 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
       role="group"
       aria-label={t('timeline.label')}
       onKeyDown={move}
+      onClick={follow}
+      onFocus={focus}
+      onBlur={blur}
+      onPointerMove={point}
+      onPointerLeave={() => setHover(null)}
     >
       <g aria-hidden="true">
         {layout.years.map((year) => (
@@ -155,60 +208,13 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
           </text>
         ))}
       </g>
-      {layout.rows.map((box, rowIndex) => (
-        <g key={box.row.commitment.slug}>
-          <rect
-            className={`tl-row${active?.row === rowIndex ? ' tl-row--active' : ''}`}
-            x="0"
-            y={box.top}
-            width={layout.width}
-            height={box.height}
-            aria-hidden="true"
-          />
-          <g aria-hidden="true">
-            <RowLabel box={box} layout={layout} />
-          </g>
-          {box.row.periods.map((period, periodIndex) => {
-            const spot = { row: rowIndex, period: periodIndex };
-            const left = layout.x(period.from);
-            const href = periodLink(box.row.commitment.slug, period, asOf);
-            return (
-              <a
-                key={period.from}
-                ref={(element) => {
-                  if (element) periods.current.set(keyOf(spot), element);
-                  else periods.current.delete(keyOf(spot));
-                }}
-                className="tl-period"
-                href={href}
-                aria-label={periodName(titleOf(box.row.commitment), period)}
-                tabIndex={keyOf(spot) === keyOf(tabStop) ? 0 : -1}
-                onClick={(event) => {
-                  if (leftToBrowser(event)) return;
-                  event.preventDefault();
-                  void navigate(href);
-                }}
-                onFocus={() => {
-                  setFocused(spot);
-                  setRover(spot);
-                }}
-                onBlur={() => setFocused(null)}
-                onPointerMove={(event) => setHover({ ...spot, x: toLocalX(event) })}
-                onPointerLeave={() => setHover(null)}
-              >
-                <rect
-                  className={`tl-seg status--${period.status}`}
-                  x={left}
-                  y={box.barTop}
-                  width={Math.round(Math.max(1.5, layout.x(period.to) - left) * 10) / 10}
-                  height={box.barHeight}
-                  fill={patternFill(period.status)}
-                />
-              </a>
-            );
-          })}
-        </g>
-      ))}
+      <g ref={bandsGroup} aria-hidden="true" dangerouslySetInnerHTML={bands} />
+      <g aria-hidden="true">
+        {layout.rows.map((box) => (
+          <RowLabel key={box.row.commitment.slug} box={box} layout={layout} />
+        ))}
+      </g>
+      <g ref={rows} dangerouslySetInnerHTML={periods} />
       <TimelineTotals
         layout={layout}
         steps={model.steps}

@@ -40,7 +40,16 @@ export function layoutChart(model: TimelineModel, width: number): ChartLayout {
   const d0 = dayNumber(model.start);
   const span = Math.max(1, dayNumber(model.end) - d0);
   // A tenth of a pixel is finer than any screen shows; more digits only weigh down the server's HTML.
-  const x = (day: IsoDate) => Math.round((x0 + ((dayNumber(day) - d0) / span) * (x1 - x0)) * 10) / 10;
+  // Kept per day: the same few hundred days are placed thousands of times (periods, totals, axis).
+  const placed = new Map<IsoDate, number>();
+  const x = (day: IsoDate) => {
+    let px = placed.get(day);
+    if (px === undefined) {
+      px = Math.round((x0 + ((dayNumber(day) - d0) / span) * (x1 - x0)) * 10) / 10;
+      placed.set(day, px);
+    }
+    return px;
+  };
   const dayAt = (px: number) =>
     isoFromDay(Math.round(d0 + (Math.min(x1, Math.max(x0, px)) - x0) / ((x1 - x0) / span)));
 

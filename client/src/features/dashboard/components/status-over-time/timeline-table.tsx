@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
+import { escapeHtml } from '../../../../../../shared/lib/escape-html.ts';
 import { countsOn } from '../../../../../../shared/domain/status-timeline.ts';
 import { STATUS_KEYS } from '../../../../../../shared/domain/status.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
+import { useLocale } from '../../../../lib/locale.ts';
 import { titleOf } from './timeline-period.ts';
 import { tableDays, type TimelineModel } from './timeline-model.ts';
 
@@ -14,9 +17,37 @@ function dayLabel(day: IsoDate, model: TimelineModel, asOf: IsoDate | undefined)
   return date;
 }
 
+/**
+ * The first table's rows, one per commitment with its changes, as markup: static text that the server draws
+ * on every dashboard, faster as one string than as ~600 React elements (decision 078).
+ */
+function changesRowsMarkup(model: TimelineModel): string {
+  return model.rows
+    .map(({ commitment, periods }) => {
+      const changes =
+        periods.length === 1 && periods[0]?.status === 'not_started'
+          ? escapeHtml(t('timeline.table.neverStarted'))
+          : `<ol class="tl-table__changes">${periods
+              .map(
+                (period) =>
+                  `<li><time datetime="${period.from}">${escapeHtml(formatDate(period.from))}</time>: ` +
+                  `${escapeHtml(statusLabel(period.status))}</li>`,
+              )
+              .join('')}</ol>`;
+      return (
+        `<tr><th scope="row"><span class="tl-table__ref">${escapeHtml(commitment.articleRef)}</span> ` +
+        `${escapeHtml(titleOf(commitment))}</th><td>${changes}</td></tr>`
+      );
+    })
+    .join('');
+}
+
 /** The chart's data as tables, for screen readers and for anyone who wants the exact dates and numbers. */
 export function TimelineTables({ model, asOf }: { model: TimelineModel; asOf: IsoDate | undefined }) {
   const days = tableDays(model.start, model.end, asOf);
+  const locale = useLocale();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the rows are written in the reader's language
+  const changes = useMemo(() => ({ __html: changesRowsMarkup(model) }), [model, locale]);
   return (
     <>
       {/* Scrolls sideways on a phone: focusable and named, so the keyboard can scroll it too. */}
@@ -29,29 +60,7 @@ export function TimelineTables({ model, asOf }: { model: TimelineModel; asOf: Is
               <th scope="col">{t('timeline.table.changesColumn')}</th>
             </tr>
           </thead>
-          <tbody>
-            {model.rows.map((row) => (
-              <tr key={row.commitment.slug}>
-                <th scope="row">
-                  <span className="tl-table__ref">{row.commitment.articleRef}</span> {titleOf(row.commitment)}
-                </th>
-                <td>
-                  {row.periods.length === 1 && row.periods[0]?.status === 'not_started' ? (
-                    t('timeline.table.neverStarted')
-                  ) : (
-                    <ol className="tl-table__changes">
-                      {row.periods.map((period) => (
-                        <li key={period.from}>
-                          <time dateTime={period.from}>{formatDate(period.from)}</time>:{' '}
-                          {statusLabel(period.status)}
-                        </li>
-                      ))}
-                    </ol>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody dangerouslySetInnerHTML={changes} />
         </table>
       </div>
       <div className="tl-table-frame" tabIndex={0} role="group" aria-labelledby="tl-table-totals">
