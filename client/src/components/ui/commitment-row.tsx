@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import type { CommitmentSummary } from '../../../../shared/contracts/public.ts';
 import type { IsoDate } from '../../../../shared/domain/dates.ts';
 import { withAsOf } from '../../lib/as-of.ts';
@@ -16,7 +15,10 @@ interface CommitmentRowProps {
   asOf: IsoDate | undefined;
 }
 
-/** One commitment in a list. The link holds the title only, so its accessible name is the title. */
+/**
+ * One commitment in a list. The link holds the title only, so its accessible name is the title. The list that
+ * holds the rows follows their links inside the app, with `useFollowInApp`.
+ */
 export function CommitmentRow({ commitment, asOf }: CommitmentRowProps) {
   const title = pickText(commitment.title, commitment.titleKo);
   const other = otherText(commitment.title, commitment.titleKo);
@@ -28,9 +30,10 @@ export function CommitmentRow({ commitment, asOf }: CommitmentRowProps) {
       </p>
       <div className="commitment-row__text">
         <p className="commitment-row__title">
-          <Link to={withAsOf(`/commitments/${commitment.slug}`, asOf)} lang={title.lang}>
+          {/* A plain link: its list follows it inside the app (useFollowInApp). */}
+          <a href={withAsOf(`/commitments/${commitment.slug}`, asOf)} lang={title.lang} data-in-app="">
             {title.text}
-          </Link>
+          </a>
           {title.untranslated ? <UntranslatedMark /> : null}
         </p>
         {other ? (

@@ -10,6 +10,7 @@ import { ProgressFigure } from '../../../components/ui/progress-figure.tsx';
 import { StatusCounts } from '../../../components/ui/status-counts.tsx';
 import { useAsOf, withAsOf } from '../../../lib/as-of.ts';
 import { isNotFound } from '../../../lib/api-client.ts';
+import { useFollowInApp } from '../../../lib/follow-in-app.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t } from '../../../lib/i18n.ts';
 import { useDocumentMeta } from '../../../lib/use-document-meta.ts';
@@ -24,6 +25,7 @@ export function AgreementPage() {
   const asOf = useAsOf();
   const agreement = useAgreement(slug, asOf);
   const today = useQuery({ ...agreementQueryOptions(slug), enabled: asOf !== undefined });
+  const followInApp = useFollowInApp();
   const data = agreement.data;
   const title = data ? pickText(data.title, data.titleKo) : null;
   useDocumentMeta({
@@ -104,6 +106,7 @@ export function AgreementPage() {
               <ol
                 className="commitment-list"
                 aria-label={t('dashboard.agreement.listLabel', { title: title.text })}
+                onClick={followInApp}
               >
                 {[...data.commitments]
                   .sort((a, b) => a.position - b.position)

@@ -5,6 +5,7 @@ import { CommitmentRow } from '../../../components/ui/commitment-row.tsx';
 import { otherText, pickText, UntranslatedMark } from '../../../components/ui/localized.tsx';
 import { withAsOf } from '../../../lib/as-of.ts';
 import { partyNames } from '../../../lib/evidence.ts';
+import { useFollowInApp } from '../../../lib/follow-in-app.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { t, tCount } from '../../../lib/i18n.ts';
 
@@ -38,6 +39,7 @@ export function AgreementSection({
   partyRegistry,
 }: AgreementSectionProps) {
   const headingId = `agreement-${agreement.slug}`;
+  const followInApp = useFollowInApp();
   const title = pickText(agreement.title, agreement.titleKo);
   const other = otherText(agreement.title, agreement.titleKo);
   return (
@@ -83,7 +85,11 @@ export function AgreementSection({
           <AgreementSummary summary={agreement.summary} summaryKo={agreement.summaryKo} />
         ) : null}
       </header>
-      <ol className="commitment-list" aria-label={t('dashboard.agreement.listLabel', { title: title.text })}>
+      <ol
+        className="commitment-list"
+        aria-label={t('dashboard.agreement.listLabel', { title: title.text })}
+        onClick={followInApp}
+      >
         {commitments.map((commitment) => (
           <CommitmentRow key={commitment.slug} commitment={commitment} asOf={asOf} />
         ))}

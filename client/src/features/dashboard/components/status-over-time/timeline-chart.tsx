@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { useNavigate } from 'react-router';
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
+import { leftToBrowser } from '../../../../lib/follow-in-app.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import { useLocale } from '../../../../lib/locale.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
@@ -43,15 +44,6 @@ interface TimelineChartProps {
   width: number;
   asOf: IsoDate | undefined;
 }
-
-/** A click the browser would follow itself: another button, a modifier key (a new tab or window), or handled. */
-const leftToBrowser = (event: MouseEvent<Element>) =>
-  event.defaultPrevented ||
-  event.button !== 0 ||
-  event.metaKey ||
-  event.altKey ||
-  event.ctrlKey ||
-  event.shiftKey;
 
 /**
  * One row per commitment, a rectangle per period filled with its status's pattern, each a link to the
