@@ -160,6 +160,15 @@ test('a Korean commitment page shows the Korean clause text, a Korean article re
   await expect(unanswered).toContainText(ko['evidence.sourceKind.news']);
 });
 
+test('the Korean dashboard writes article references in Korean: in the list, the chart and its tables', async ({
+  page,
+}) => {
+  await page.goto('/?lang=ko');
+  await expect(page.locator('svg.tl-chart')).toContainText('제5조 3항');
+  await expect(page.locator('.tl-table').first()).toContainText('제5조 3항');
+  await expect(page.getByRole('main')).not.toContainText('Art.');
+});
+
 test('Korean pages say a dispute in Korean, and use the reviewed Korean labels', async ({ page }) => {
   await page.goto('/commitments/gp-withdrawal?lang=ko');
   const disputed = page

@@ -11,6 +11,7 @@ import {
 import { useNavigate } from 'react-router';
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
 import { leftToBrowser } from '../../../../lib/follow-in-app.ts';
+import { articleRefText } from '../../../../lib/evidence.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import { useLocale } from '../../../../lib/locale.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
@@ -30,7 +31,7 @@ function periodAt(box: RowBox, day: IsoDate): number {
 function RowLabel({ box, layout }: { box: RowBox; layout: ChartLayout }) {
   const { commitment } = box.row;
   const room = layout.narrow ? layout.width - 4 : layout.labelWidth;
-  const ref = `${commitment.articleRef}  `;
+  const ref = `${articleRefText(commitment.articleRef)}  `;
   return (
     <text className="tl-label" x="0" y={box.labelY}>
       <tspan className="tl-label--muted">{ref}</tspan>

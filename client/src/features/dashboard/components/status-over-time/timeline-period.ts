@@ -2,6 +2,7 @@ import type { CommitmentSummary } from '../../../../../../shared/contracts/publi
 import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
 import { pickText } from '../../../../components/ui/localized.tsx';
 import { withAsOf } from '../../../../lib/as-of.ts';
+import { articleRefText } from '../../../../lib/evidence.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
 import type { RowPeriod } from './timeline-model.ts';
@@ -31,7 +32,7 @@ export function periodLines(commitment: CommitmentSummary, period: RowPeriod): T
     ? t('timeline.since', { from: formatDate(period.from) })
     : t('timeline.period', { from: formatDate(period.from), to: formatDate(period.to) });
   const lines: TooltipLine[] = [
-    { text: `${commitment.articleRef} · ${titleOf(commitment)}`, strong: true },
+    { text: `${articleRefText(commitment.articleRef)} · ${titleOf(commitment)}`, strong: true },
     { text: statusLabel(period.status), status: period.status },
     { text: when },
   ];

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../../../../shared/domain/dates.ts';
 import { escapeHtml } from '../../../../../../shared/lib/escape-html.ts';
 import { countsOn } from '../../../../../../shared/domain/status-timeline.ts';
 import { STATUS_KEYS } from '../../../../../../shared/domain/status.ts';
+import { articleRefText } from '../../../../lib/evidence.ts';
 import { formatDate } from '../../../../lib/format.ts';
 import { statusLabel, t } from '../../../../lib/i18n.ts';
 import { useLocale } from '../../../../lib/locale.ts';
@@ -35,7 +36,7 @@ function changesRowsMarkup(model: TimelineModel): string {
               )
               .join('')}</ol>`;
       return (
-        `<tr><th scope="row"><span class="tl-table__ref">${escapeHtml(commitment.articleRef)}</span> ` +
+        `<tr><th scope="row"><span class="tl-table__ref">${escapeHtml(articleRefText(commitment.articleRef))}</span> ` +
         `${escapeHtml(titleOf(commitment))}</th><td>${changes}</td></tr>`
       );
     })
