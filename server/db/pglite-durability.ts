@@ -8,6 +8,13 @@ import type { PGlite } from '@electric-sql/pglite';
  * the machine (power loss, kernel panic). So after each write, before it is acknowledged, we fsync every
  * file of the data directory that changed since the last sync, write-ahead log first (decision 035).
  */
+/**
+ * A file's modification time comes from the kernel's coarse clock, which lags Date.now() by up to a tick
+ * (1 to 10 ms): a write just after a sync can carry a time just before it. Files changed this long before
+ * the last sync are synced again (a clean file's fsync is cheap); missing one would lose a write.
+ */
+const CLOCK_SLACK_MS = 50;
+
 export class DataDirSync {
   // Files as PGlite left them on opening are the operating system's to flush: a first write would
   // otherwise fsync every file of the cluster, seconds on a busy disk (decision 035, limits).
@@ -21,7 +28,7 @@ export class DataDirSync {
   /** fsyncs what changed since the last call: WAL segments, then data files, then their directories. */
   sync(): void {
     const started = Date.now();
-    const changed = this.changedSince(this.dataDir, this.lastSync - 1);
+    const changed = this.changedSince(this.dataDir, this.lastSync - CLOCK_SLACK_MS);
     changed.sort((a, b) => Number(b.includes('pg_wal')) - Number(a.includes('pg_wal')));
     for (const path of changed) fsyncPath(path);
     this.syncedFiles += changed.length;
