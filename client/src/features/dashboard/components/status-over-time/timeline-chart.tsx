@@ -64,20 +64,20 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
   );
   const navigate = useNavigate();
   const svg = useRef<SVGSVGElement>(null);
-  const rows = useRef<SVGGElement>(null);
+  const periodsGroup = useRef<SVGGElement>(null);
   const bandsGroup = useRef<SVGGElement>(null);
   const [focused, setFocused] = useState<Spot | null>(null);
   const [hover, setHover] = useState<(Spot & { x: number }) | null>(null);
   const [totalsX, setTotalsX] = useState<number | null>(null);
 
   const exists = (spot: Spot) => Boolean(layout.rows[spot.row]?.row.periods[spot.period]);
-  const periodLink = (spot: Spot) =>
-    rows.current?.querySelector<SVGAElement>(`a[data-spot="${spotKey(spot)}"]`) ?? null;
+  const periodElement = (spot: Spot) =>
+    periodsGroup.current?.querySelector<SVGAElement>(`a[data-spot="${spotKey(spot)}"]`) ?? null;
   const toLocalX = (event: PointerEvent) => event.clientX - (svg.current?.getBoundingClientRect().left ?? 0);
 
   /** The one period that takes Tab: the last one focused (the first one until then). */
   const moveTabStop = (link: SVGAElement) => {
-    for (const other of rows.current?.querySelectorAll('a[tabindex="0"]') ?? [])
+    for (const other of periodsGroup.current?.querySelectorAll('a[tabindex="0"]') ?? [])
       if (other !== link) other.setAttribute('tabindex', '-1');
     link.setAttribute('tabindex', '0');
   };
@@ -99,7 +99,7 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
       if (target) next = { row, period: periodAt(target, layout.dayAt(middle)) };
     } else return;
     event.preventDefault();
-    if (next && exists(next)) periodLink(next)?.focus();
+    if (next && exists(next)) periodElement(next)?.focus();
   };
 
   const follow = (event: MouseEvent<SVGSVGElement>) => {
@@ -207,7 +207,7 @@ export function TimelineChart({ model, width, asOf }: TimelineChartProps) {
           <RowLabel key={box.row.commitment.slug} box={box} layout={layout} />
         ))}
       </g>
-      <g ref={rows} dangerouslySetInnerHTML={periods} />
+      <g ref={periodsGroup} dangerouslySetInnerHTML={periods} />
       <TimelineTotals
         layout={layout}
         steps={model.steps}

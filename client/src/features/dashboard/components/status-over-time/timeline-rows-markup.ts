@@ -54,10 +54,9 @@ function rowPeriodsMarkup(box: RowBox, rowIndex: number, layout: ChartLayout, as
 
 /**
  * Every row's periods, each a link, as one piece of markup. The dashboard's server render is held to 20 ms,
- * and drawn as React elements these ~350 links and bars were a third of it; as a string they cost a tenth of
- * that (decision 078). The same function runs in the browser, so hydration finds the same markup; the chart
- * handles the links' events from its <svg> (timeline-chart.tsx). The first period is the chart's one tab stop
- * until the reader moves it.
+ * and these ~350 links and bars, drawn as React elements, were the largest part of it (decision 078). The
+ * same function runs in the browser, so hydration finds the same markup; the chart handles the links' events
+ * from its <svg> (timeline-chart.tsx). The first period is the chart's one tab stop until the reader moves it.
  */
 export function periodsMarkup(layout: ChartLayout, asOf: IsoDate | undefined): string {
   return layout.rows.map((box, index) => rowPeriodsMarkup(box, index, layout, asOf)).join('');
